@@ -1,0 +1,60 @@
+#include "commandline.h"
+#include "mainwindow.h"
+#include "vaultsession.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+
+using namespace starling;
+
+static void setUpIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Starling"));
+    QCoreApplication::setApplicationName(QStringLiteral("Starling"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STARLING_VERSION));
+}
+
+int main(int argc, char *argv[])
+{
+    // Import, export, help and version must work without a display, so decide before creating
+    // a QApplication (which needs one).
+    if (CommandLine::wantsConsole(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setUpIdentity();
+        Result<CommandLine::Options> options = CommandLine::parse(app.arguments());
+        if (!options) {
+            std::fprintf(stderr, "starling: error: %s\n", qPrintable(options.error()));
+            return 2;
+        }
+        return CommandLine::run(options.value());
+    }
+
+    QApplication app(argc, argv);
+    setUpIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Starling"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.starling.Starling"));
+
+    Result<CommandLine::Options> options = CommandLine::parse(app.arguments());
+    if (!options) {
+        std::fprintf(stderr, "starling: error: %s\n", qPrintable(options.error()));
+        return 2;
+    }
+    QString database = options->database;
+    if (database.isEmpty()) {
+        Result<QString> path = CommandLine::defaultDatabasePath();
+        if (!path) {
+            QMessageBox::critical(nullptr, QObject::tr("Starling"), path.error());
+            return 1;
+        }
+        database = path.value();
+    }
+
+    VaultSession session;
+    MainWindow window(session);
+    window.show();
+    if (Status s = session.open(database); !s)
+        QMessageBox::warning(&window, QObject::tr("Cannot open the vault"), s.error());
+    return QApplication::exec();
+}

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "answer.h"
+#include "change.h"
+#include "company.h"
+#include "practicerun.h"
+#include "question.h"
+#include "result.h"
+#include "story.h"
+#include "storyvaluelink.h"
+#include "valueprinciple.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+class QSqlQuery;
+
+namespace starling {
+
+class ChangeNotifier;
+
+// How often each story is used: matrix links and answers built on it.
+struct StoryUsage {
+    int links = 0;
+    int answers = 0;
+};
+
+// The vault: one SQLite file. Every public write is one transaction (or joins the caller's
+// transact()), so there is no Save and a committed edit survives a crash. After each commit the
+// store tells the notifier exactly what changed.
+//
+// A file that is not a Starling vault, is damaged, or was written by a newer Starling is refused
+// with a message and never written to.
+class VaultStore
+{
+    Q_DECLARE_TR_FUNCTIONS(VaultStore)
+public:
+    static constexpr int SchemaVersion = 2;
+    static constexpr qint32 ApplicationId = 0x53544C47; // "STLG"
+
+    struct OpenOptions {
+        bool create = true;                // create the file when it does not exist
+        int targetVersion = SchemaVersion; // tests build fixtures of older schemas with this
+    };
+
+    explicit VaultStore(ChangeNotifier *notifier = nullptr);
+    ~VaultStore();
+    VaultStore(const VaultStore &) = delete;
+    VaultStore &operator=(const VaultStore &) = delete;
+
+    Status open(const QString &path, const OpenOptions &options);
+    Status open(const QString &path) { return open(path, OpenOptions{}); }
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // The copy taken before the last migration, empty when none was needed.
+    QString migrationBackupPath() const { return m_backupPath; }
+
+    // Runs work in one transaction (nested calls become savepoints). Changes are announced once
+    // the outermost transaction commits; on failure everything inside is rolled back.
+    Status transact(const std::function<Status()> &work);
+
+    // Stories
+    Result<QList<Story>> stories() const;
+    Result<Story> story(qint64 id) const;
+    // An id > 0 restores a story with that id (undo of a delete).
+    Result<qint64> addStory(const Story &story);
+    Status updateStory(const Story &story, quint32 fields = StoryField::All);
+    Status removeStory(qint64 id); // removes its links; answers keep their text
+    Result<QHash<qint64, StoryUsage>> storyUsage() const;
+
+    // Companies
+    Result<QList<Company>> companies() const;
+    Result<Company> company(qint64 id) const;
+    // 0 when there is none; names compare case-insensitively.
+    Result<qint64> findCompany(const QString &name) const;
+    Result<qint64> addCompany(const Company &company);
+    Status updateCompany(const Company &company, quint32 fields = CompanyField::All);
+    Status removeCompany(qint64 id); // removes its values, links, questions and answers
+
+    // Value principles, in tree order: each parent before its children, siblings by position.
+    Result<QList<ValuePrinciple>> values(qint64 companyId) const;
+    Result<QList<ValuePrinciple>> allValues() const;
+    Result<ValuePrinciple> value(qint64 id) const;
+    // position < 0 appends to the siblings; otherwise the value is inserted there.
+    Result<qint64> addValue(const ValuePrinciple &value);
+    Status updateValue(const ValuePrinciple &value, quint32 fields = ValueField::All);
+    Status moveValue(qint64 id, qint64 newParentId, int newPosition);
+    Status removeValue(qint64 id); // removes its sub-principles and their links
+
+    // Matrix links
+    Result<QList<StoryValueLink>> links() const;
+    Result<QList<StoryValueLink>> linksForCompany(qint64 companyId) const;
+    Result<std::optional<StoryValueLink>> link(qint64 storyId, qint64 valueId) const;
+    Status setLink(const StoryValueLink &link); // adds, or updates the notes
+    Status removeLink(qint64 storyId, qint64 valueId);
+
+    // Questions
+    Result<QList<Question>> questions() const;
+    Result<Question> question(qint64 id) const;
+    Result<qint64> addQuestion(const Question &question);
+    Status updateQuestion(const Question &question, quint32 fields = QuestionField::All);
+    Status removeQuestion(qint64 id);
+
+    // Answers
+    Result<QList<Answer>> answers() const;
+    Result<Answer> answer(qint64 id) const;
+    Result<qint64> addAnswer(const Answer &answer);
+    Status updateAnswer(const Answer &answer, quint32 fields = AnswerField::All);
+    Status removeAnswer(qint64 id);
+
+    // Practice runs
+    Result<QList<PracticeRun>> practiceRuns() const;
+    Result<qint64> addPracticeRun(const PracticeRun &run);
+    Status removePracticeRun(qint64 id);
+
+    // True when the vault holds nothing at all (first run).
+    Result<bool> isEmpty() const;
+
+private:
+    Status probeExisting(const QString &path) const;
+    Status migrate(int from, int to);
+    Status backupBeforeMigration(int from);
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {}) const;
+    Status execWrite(const QString &sql, const QVariantList &binds, const QString &what);
+    Result<QList<qint64>> ids(const QString &sql, const QVariantList &binds) const;
+    Result<QList<qint64>> valueSubtree(qint64 id) const;
+    Result<QList<LinkKey>> linkKeys(const QString &where, const QVariantList &binds) const;
+    Status renumberSiblings(qint64 companyId, qint64 parentId, QList<qint64> order);
+    void record(Change change);
+
+    ChangeNotifier *m_notifier = nullptr;
+    QString m_connectionName;
+    QString m_path;
+    QString m_backupPath;
+    int m_schemaVersion = 0;
+    int m_depth = 0;
+    QList<Change> m_pending;
+};
+
+} // namespace starling
