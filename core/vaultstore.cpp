@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <atomic>
 
@@ -300,8 +301,19 @@ Status VaultStore::probeExisting(const QString &path) const
     Status status;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        // A read-only connection to a WAL-mode file still creates -wal and -shm files beside it.
+        // When there is no -wal file the main file holds the whole database, so it is read as
+        // immutable: nothing is created next to a file we may refuse. A -wal file left by a crash
+        // holds committed edits, so then the probe reads through it like any reader.
+        if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        } else {
+            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())
+                                   .toString(QUrl::FullyEncoded)
+                               + QStringLiteral("?mode=ro&immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
         if (!db.open()) {
             status = Error{tr("Cannot open %1: %2").arg(shown, db.lastError().text())};
         } else {
@@ -347,6 +359,7 @@ Status VaultStore::probeExisting(const QString &path) const
 Status VaultStore::open(const QString &path, const OpenOptions &options)
 {
     close();
+    m_backupPath.clear(); // it describes the last open, not an earlier vault's
     if (path.isEmpty())
         return Error{tr("No vault file was given.")};
     const QString shown = QDir::toNativeSeparators(path);
@@ -389,24 +402,38 @@ Status VaultStore::open(const QString &path, const OpenOptions &options)
     }
     m_path = path;
 
-    // WAL with synchronous=FULL: each commit is on disk before the store reports it.
-    for (const char *pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+    // Nothing here writes to the file until the backup exists: switching an older vault to WAL
+    // rewrites its header, so a vault whose backup fails must be left as it was.
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
         if (Result<QSqlQuery> q = exec(QString::fromLatin1(pragma)); !q)
             return fail(tr("Cannot open %1: %2").arg(shown, q.error()));
     }
-    Result<QSqlQuery> versionQuery = exec(QStringLiteral("PRAGMA user_version"));
-    if (!versionQuery || !versionQuery.value().next())
-        return fail(tr("Cannot read the format of %1.").arg(shown));
-    const int version = versionQuery.value().value(0).toInt();
-    versionQuery.value().finish();
+    int version = 0;
+    {
+        Result<QSqlQuery> versionQuery = exec(QStringLiteral("PRAGMA user_version"));
+        if (!versionQuery || !versionQuery.value().next())
+            return fail(tr("Cannot read the format of %1.").arg(shown));
+        version = versionQuery.value().value(0).toInt();
+    } // VACUUM INTO fails while any statement is active
 
     const int target = qBound(1, options.targetVersion, SchemaVersion);
+    if (version < target && existed) {
+        if (Status s = backupBeforeMigration(version); !s)
+            return fail(s.error());
+    }
+
+    // WAL with synchronous=FULL: each commit is on disk before the store reports it.
+    {
+        Result<QSqlQuery> mode = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!mode)
+            return fail(tr("Cannot open %1: %2").arg(shown, mode.error()));
+        if (!mode.value().next() || mode.value().value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
+            return fail(tr("Cannot open %1: its folder does not support the write-ahead log Starling "
+                           "needs to keep edits safe. Move the vault to a local folder.")
+                            .arg(shown));
+    }
+
     if (version < target) {
-        if (existed) {
-            if (Status s = backupBeforeMigration(version); !s)
-                return fail(s.error());
-        }
         if (Status s = migrate(version, target); !s)
             return fail(s.error());
     }
@@ -470,8 +497,15 @@ Result<QSqlQuery> VaultStore::exec(const QString &sql, const QVariantList &binds
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return Error{q.lastError().text()};
-    for (const QVariant &bind : binds)
-        q.addBindValue(bind);
+    for (const QVariant &bind : binds) {
+        // Qt binds a null QString as SQL NULL, which the NOT NULL text columns refuse: a story
+        // with an untouched field would not save. An unset text is empty text; a deliberate NULL
+        // is passed as a QVariant without a value (see dateOrNull()).
+        if (bind.typeId() == QMetaType::QString && !bind.isNull() && bind.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(bind);
+    }
     if (!q.exec())
         return Error{q.lastError().text()};
     return q;
@@ -818,6 +852,11 @@ Status VaultStore::removeCompany(qint64 id)
             QStringLiteral("SELECT id FROM answers WHERE (company_id IS NULL OR company_id <> ?) AND "
                            "question_id IN (SELECT id FROM questions WHERE company_id = ?)"),
             {id, id});
+        // Answers kept elsewhere that pointed at one of this company's values lose that reference.
+        Result<QList<qint64>> valueAnswers = ids(
+            QStringLiteral("SELECT id FROM answers WHERE (company_id IS NULL OR company_id <> ?) AND "
+                           "value_id IN (SELECT id FROM value_principles WHERE company_id = ?)"),
+            {id, id});
         Result<QList<qint64>> runs = ids(
             QStringLiteral("SELECT id FROM practice_runs WHERE answer_id IN (SELECT id FROM answers "
                            "WHERE company_id = ?) OR question_id IN (SELECT id FROM questions WHERE "
@@ -827,6 +866,7 @@ Status VaultStore::removeCompany(qint64 id)
                                      questions ? nullptr : &questions.error(),
                                      answers ? nullptr : &answers.error(),
                                      otherAnswers ? nullptr : &otherAnswers.error(),
+                                     valueAnswers ? nullptr : &valueAnswers.error(),
                                      runs ? nullptr : &runs.error()}) {
             if (error)
                 return Error{tr("Could not delete the company: %1").arg(*error)};
@@ -844,6 +884,8 @@ Status VaultStore::removeCompany(qint64 id)
             record({EntityKind::Answer, ChangeType::Removed, answers.value(), {}, AnswerField::All});
         if (!otherAnswers->isEmpty())
             record({EntityKind::Answer, ChangeType::Updated, otherAnswers.value(), {}, AnswerField::Question});
+        if (!valueAnswers->isEmpty())
+            record({EntityKind::Answer, ChangeType::Updated, valueAnswers.value(), {}, AnswerField::Value});
         if (!questions->isEmpty())
             record({EntityKind::Question, ChangeType::Removed, questions.value(), {}, QuestionField::All});
         if (!values->isEmpty())
@@ -927,7 +969,8 @@ Result<QList<qint64>> VaultStore::valueSubtree(qint64 id) const
                {id});
 }
 
-Status VaultStore::renumberSiblings(qint64 companyId, qint64 parentId, QList<qint64> order)
+Status VaultStore::renumberSiblings(qint64 companyId, qint64 parentId, QList<qint64> order,
+                                    qint64 changedId)
 {
     Result<QSqlQuery> current = exec(
         QStringLiteral("SELECT id, position FROM value_principles WHERE company_id = ? AND "
@@ -940,8 +983,12 @@ Status VaultStore::renumberSiblings(qint64 companyId, qint64 parentId, QList<qin
         positions.insert(current.value().value(0).toLongLong(), current.value().value(1).toInt());
     QList<qint64> moved;
     for (int i = 0; i < order.size(); ++i) {
-        if (positions.value(order[i], -1) == i)
+        if (positions.value(order[i], -1) == i) {
+            // Re-parented at its old position number: nothing to write, but it did move.
+            if (order[i] == changedId)
+                moved.append(order[i]);
             continue;
+        }
         Result<QSqlQuery> q = exec(QStringLiteral("UPDATE value_principles SET position = ? WHERE id = ?"), {i, order[i]});
         if (!q)
             return q.takeError();
@@ -1055,11 +1102,12 @@ Status VaultStore::moveValue(qint64 id, qint64 newParentId, int newPosition)
                 return oldSiblings.takeError();
             if (Status s = renumberSiblings(moving->companyId, moving->parentId, oldSiblings.value()); !s)
                 return s;
-            record({EntityKind::Value, ChangeType::Updated, {id}, {}, ValueField::Position});
         }
         QList<qint64> order = newSiblings.value();
         order.insert(std::clamp(newPosition < 0 ? int(order.size()) : newPosition, 0, int(order.size())), id);
-        return renumberSiblings(moving->companyId, newParentId, order);
+        // A re-parented value is announced once, with its new siblings.
+        return renumberSiblings(moving->companyId, newParentId, order,
+                                moving->parentId != newParentId ? id : 0);
     });
 }
 
@@ -1232,9 +1280,27 @@ Status VaultStore::updateQuestion(const Question &question, quint32 fields)
 {
     if (Status s = checkQuestion(question); !s)
         return s;
+    // Only the fields named are written, as for every other entity: an undo of a text edit must
+    // not also put back an old company.
+    QStringList sets;
+    QVariantList binds;
+    if (fields & QuestionField::Text) {
+        sets.append(QStringLiteral("text = ?"));
+        binds.append(question.text);
+    }
+    if (fields & QuestionField::Themes) {
+        sets.append(QStringLiteral("themes = ?"));
+        binds.append(listToJson(question.themes));
+    }
+    if (fields & QuestionField::Company) {
+        sets.append(QStringLiteral("company_id = ?"));
+        binds.append(idOrNull(question.companyId));
+    }
+    if (sets.isEmpty())
+        return {};
+    binds.append(question.id);
     return transact([&]() -> Status {
-        Result<QSqlQuery> q = exec(QStringLiteral("UPDATE questions SET text = ?, themes = ?, company_id = ? WHERE id = ?"),
-                                   {question.text, listToJson(question.themes), idOrNull(question.companyId), question.id});
+        Result<QSqlQuery> q = exec(QStringLiteral("UPDATE questions SET %1 WHERE id = ?").arg(sets.join(u", ")), binds);
         if (!q)
             return Error{tr("Could not save the question: %1").arg(q.error())};
         if (q.value().numRowsAffected() == 0)

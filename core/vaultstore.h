@@ -131,7 +131,9 @@ private:
     Result<QList<qint64>> ids(const QString &sql, const QVariantList &binds) const;
     Result<QList<qint64>> valueSubtree(qint64 id) const;
     Result<QList<LinkKey>> linkKeys(const QString &where, const QVariantList &binds) const;
-    Status renumberSiblings(qint64 companyId, qint64 parentId, QList<qint64> order);
+    // Writes positions 0..n-1 in `order` and announces the values whose position changed, and
+    // changedId even when its number stayed the same (it moved to another parent).
+    Status renumberSiblings(qint64 companyId, qint64 parentId, QList<qint64> order, qint64 changedId = 0);
     void record(Change change);
 
     ChangeNotifier *m_notifier = nullptr;
