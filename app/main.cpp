@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QWindow>
 
 #include <cstdio>
 
@@ -53,8 +54,10 @@ int main(int argc, char *argv[])
 
     VaultSession session;
     MainWindow window(session);
+    window.restoreLayout();
     window.show();
-    if (Status s = session.open(database); !s)
-        QMessageBox::warning(&window, QObject::tr("Cannot open the vault"), s.error());
+    // A vault that cannot be opened is reported in the window, which stays usable: the user
+    // can open another vault or the example from the File menu.
+    window.openVault(database);
     return QApplication::exec();
 }

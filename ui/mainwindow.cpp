@@ -1,33 +1,619 @@
 #include "mainwindow.h"
 
+#include "icons.h"
+#include "storyeditor.h"
+#include "storyvaultpanel.h"
+#include "vaultcommands.h"
+#include "vaultexchange.h"
 #include "vaultsession.h"
+#include "welcomepage.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
-#include <QLabel>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QUndoView>
+#include <QVBoxLayout>
 
 namespace starling {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kVaultFilter = QStringLiteral("Starling vault (*.starling);;All files (*)");
+const QString kJsonFilter = QStringLiteral("Starling exchange file (*.json);;All files (*)");
+
+QString settingsKey(const char *key)
+{
+    return QStringLiteral("mainWindow/") + QString::fromLatin1(key);
+}
+} // namespace
 
 MainWindow::MainWindow(VaultSession &session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_commands(new VaultCommands(session))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    auto *label = new QLabel(tr("Starling"), this);
-    label->setAlignment(Qt::AlignCenter);
-    setCentralWidget(label);
-    connect(&m_session, &VaultSession::opened, this, &MainWindow::updateTitle);
+    setWindowIcon(appIcon());
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+
+    m_examplePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/Example vault.starling");
+
+    m_welcome = new WelcomePage(this);
+    m_editor = new StoryEditor(session, *m_commands, this);
+    m_central = new QStackedWidget(this);
+    m_central->setObjectName(QStringLiteral("centralStack"));
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_editor);
+    setCentralWidget(m_central);
+
+    createActions();
+    createDocks();
+    createMenus();
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+
+    connect(m_welcome, &WelcomePage::addFirstStoryRequested, this, [this] { addStory(); });
+    connect(m_welcome, &WelcomePage::openExampleRequested, this, &MainWindow::openExampleVault);
+    connect(m_vaultPanel, &StoryVaultPanel::currentStoryChanged, this, [this](qint64 id) {
+        m_editor->setStoryId(id);
+        updateActions();
+    });
+    connect(m_vaultPanel, &StoryVaultPanel::addStoryOfKindRequested, this, [this](int kind) { addStory(kind); });
+    connect(&m_session, &VaultSession::opened, this, [this](const QString &path) {
+        addRecent(path);
+        updateTitle();
+        updateCentral();
+        updateActions();
+    });
+    connect(&m_session, &VaultSession::closed, this, [this] {
+        updateTitle();
+        updateCentral();
+        updateActions();
+    });
+    connect(&m_session.notifier(), &ChangeNotifier::changed, this, [this] {
+        updateCentral();
+        updateActions();
+    });
+    connect(m_commands, &VaultCommands::errorOccurred, this, [this](const QString &message) {
+        showError(tr("Cannot change the vault"), message);
+    });
+
+    resize(1180, 760);
+    m_defaultState = saveState(LayoutVersion);
     updateTitle();
-    resize(1100, 720);
+    updateCentral();
+    updateActions();
+    updateRecentMenu();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The editor flushes pending typing through the commands: it must go first.
+    delete m_central;
+    delete m_commands;
+}
+
+void MainWindow::createActions()
+{
+    const QPalette pal = palette();
+    auto make = [this](const QString &text, const char *name, const QKeySequence &shortcut = {}) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        return action;
+    };
+
+    m_newVaultAction = make(tr("&New Vault…"), "newVaultAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_openVaultAction = make(tr("&Open Vault…"), "openVaultAction", QKeySequence::Open);
+    m_openExampleAction = make(tr("Open the &Example Vault"), "openExampleAction");
+    m_importAction = make(tr("&Import JSON…"), "importAction", QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportAction = make(tr("&Export JSON…"), "exportAction", QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_undoAction = m_session.undoStack().createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(themedIcon(QStringLiteral("undo"), pal));
+    m_redoAction = m_session.undoStack().createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setIcon(themedIcon(QStringLiteral("redo"), pal));
+    m_findAction = make(tr("&Find Story"), "findAction", QKeySequence::Find);
+
+    m_addStoryAction = make(tr("&New Story"), "addStoryAction", QKeySequence::New);
+    m_addStoryAction->setIcon(themedIcon(QStringLiteral("add"), pal));
+    m_addStoryAction->setToolTip(tr("Add a story (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_duplicateStoryAction = make(tr("&Duplicate Story"), "duplicateStoryAction", QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicateStoryAction->setIcon(themedIcon(QStringLiteral("duplicate"), pal));
+    m_duplicateStoryAction->setToolTip(tr("Duplicate the selected story (Ctrl+D)"));
+    m_deleteStoryAction = make(tr("De&lete Story"), "deleteStoryAction", QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_deleteStoryAction->setIcon(themedIcon(QStringLiteral("delete"), pal));
+    m_deleteStoryAction->setToolTip(tr("Delete the selected story (Ctrl+Delete); you can undo it"));
+    m_backboneAction = make(tr("&Backbone Story"), "backboneAction", QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_backboneAction->setCheckable(true);
+    m_backboneAction->setIcon(themedIcon(QStringLiteral("backbone"), pal));
+
+    m_resetLayoutAction = make(tr("&Reset Layout"), "resetLayoutAction");
+    m_methodAction = make(tr("How the &Method Works"), "methodAction", QKeySequence::HelpContents);
+    m_aboutAction = make(tr("&About Starling"), "aboutAction");
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = make(tr("About &Qt"), "aboutQtAction");
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+
+    connect(m_newVaultAction, &QAction::triggered, this, &MainWindow::newVault);
+    connect(m_openVaultAction, &QAction::triggered, this, &MainWindow::openVaultDialog);
+    connect(m_openExampleAction, &QAction::triggered, this, &MainWindow::openExampleVault);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importJson);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportJson);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_vaultDock->show();
+        m_vaultDock->raise();
+        m_vaultPanel->focusSearch();
+    });
+    connect(m_addStoryAction, &QAction::triggered, this, [this] { addStory(); });
+    connect(m_duplicateStoryAction, &QAction::triggered, this, &MainWindow::duplicateStory);
+    connect(m_deleteStoryAction, &QAction::triggered, this, &MainWindow::deleteStory);
+    connect(m_backboneAction, &QAction::triggered, this, &MainWindow::toggleBackbone);
+    connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+    connect(m_methodAction, &QAction::triggered, this, &MainWindow::showMethod);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createDocks()
+{
+    m_vaultPanel = new StoryVaultPanel(m_session, this);
+    m_vaultPanel->setActions(m_addStoryAction, m_duplicateStoryAction, m_deleteStoryAction);
+    m_vaultDock = new QDockWidget(tr("Story Vault"), this);
+    m_vaultDock->setObjectName(QStringLiteral("storyVaultDock"));
+    m_vaultDock->setWidget(m_vaultPanel);
+    m_vaultDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                             | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_vaultDock);
+    resizeDocks({m_vaultDock}, {360}, Qt::Horizontal);
+
+    m_undoView = new QUndoView(&m_session.undoStack(), this);
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_undoView->setEmptyLabel(tr("<opened vault>"));
+    m_undoView->setAccessibleName(tr("Edit history"));
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_newVaultAction);
+    file->addAction(m_openVaultAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(m_openExampleAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *story = menuBar()->addMenu(tr("&Story"));
+    story->setObjectName(QStringLiteral("storyMenu"));
+    story->addAction(m_addStoryAction);
+    story->addAction(m_duplicateStoryAction);
+    story->addAction(m_deleteStoryAction);
+    story->addSeparator();
+    story->addAction(m_backboneAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    for (QDockWidget *dock : {m_vaultDock, m_historyDock}) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setObjectName(dock->objectName() + QStringLiteral("ToggleAction"));
+        m_viewMenu->addAction(toggle);
+    }
+    m_vaultDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_resetLayoutAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_methodAction);
+    help->addSeparator();
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
 
 void MainWindow::updateTitle()
 {
-    setWindowFilePath(m_session.path());
-    setWindowTitle(m_session.isOpen()
-                       ? tr("%1 — Starling").arg(QDir::toNativeSeparators(m_session.path()))
-                       : tr("Starling"));
+    if (m_session.isOpen()) {
+        setWindowFilePath(m_session.path());
+        setWindowTitle(tr("%1 — Starling").arg(QDir::toNativeSeparators(m_session.path())));
+    } else {
+        setWindowFilePath({});
+        setWindowTitle(tr("No vault — Starling"));
+    }
+}
+
+void MainWindow::updateCentral()
+{
+    bool empty = true;
+    if (m_session.isOpen()) {
+        const Result<bool> isEmpty = m_session.store().isEmpty();
+        empty = !isEmpty || isEmpty.value();
+    }
+    m_central->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_editor);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session.isOpen();
+    const qint64 current = m_vaultPanel ? m_vaultPanel->currentStoryId() : 0;
+    for (QAction *action : {m_importAction, m_exportAction, m_addStoryAction})
+        action->setEnabled(open);
+    m_duplicateStoryAction->setEnabled(open && current > 0);
+    m_deleteStoryAction->setEnabled(open && current > 0);
+    m_backboneAction->setEnabled(open && current > 0);
+    bool backbone = false;
+    if (open && current > 0) {
+        if (const Result<Story> story = m_session.store().story(current); story)
+            backbone = story->backbone;
+    }
+    m_backboneAction->setChecked(backbone);
+}
+
+bool MainWindow::openVault(const QString &path)
+{
+    if (Status s = m_session.open(path); !s) {
+        showError(tr("Cannot open the vault"), s.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+void MainWindow::newVault()
+{
+    const QString dir = m_session.isOpen() ? QFileInfo(m_session.path()).absolutePath() : QDir::homePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Vault"), dir + QStringLiteral("/interviews.starling"),
+                                                tr("Starling vault (*.starling);;All files (*)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".starling");
+    if (QFileInfo::exists(path)) {
+        // Never replace a file the user may need; opening it is one menu away.
+        showError(tr("Cannot create the vault"),
+                  tr("%1 already exists. Choose another name, or use Open Vault to open it.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openVault(path);
+}
+
+void MainWindow::openVaultDialog()
+{
+    const QString dir = m_session.isOpen() ? QFileInfo(m_session.path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Vault"), dir,
+                                                      tr("Starling vault (*.starling);;All files (*)"));
+    if (!path.isEmpty())
+        openVault(path);
+}
+
+bool MainWindow::openExampleVault()
+{
+    const QString path = m_examplePath;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        showError(tr("Cannot open the example vault"),
+                  tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        return false;
+    }
+    if (!openVault(path))
+        return false;
+    // The example lives in its own file, so it never mixes with the user's vault. Load it once.
+    const Result<bool> empty = m_session.store().isEmpty();
+    if (empty && empty.value()) {
+        QFile file(QStringLiteral(":/examples/example-vault.json"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            showError(tr("Cannot open the example vault"), tr("The example is missing from this build."));
+            return false;
+        }
+        const Result<ImportSummary> imported = VaultExchange::importVault(m_session.store(), file.readAll());
+        if (!imported) {
+            showError(tr("Cannot open the example vault"), imported.error());
+            return false;
+        }
+        m_session.undoStack().clear();
+    }
+    statusBar()->showMessage(tr("Opened the example vault — a separate file; your own vault is unchanged."), 6000);
+    return true;
+}
+
+void MainWindow::importJson()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import JSON"), QDir::homePath(),
+                                                      tr("Starling exchange file (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Result<ImportSummary> summary = VaultExchange::importFromFile(m_session.store(), path);
+    if (!summary) {
+        showError(tr("Cannot import %1").arg(QFileInfo(path).fileName()), summary.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Imported %n story(s)", nullptr, summary->stories) + QStringLiteral(", ")
+                                 + tr("%n company(s)", nullptr, summary->companies) + QStringLiteral(", ")
+                                 + tr("%n answer(s)", nullptr, summary->answers),
+                             6000);
+}
+
+void MainWindow::exportJson()
+{
+    const QString suggested = QFileInfo(m_session.path()).absolutePath() + u'/'
+        + QFileInfo(m_session.path()).completeBaseName() + QStringLiteral(".json");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export JSON"), suggested,
+                                                tr("Starling exchange file (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = VaultExchange::exportToFile(m_session.store(), path); !s) {
+        showError(tr("Cannot export"), s.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::addStory(int kind)
+{
+    if (!m_session.isOpen()) {
+        showError(tr("No vault is open"), tr("Open or create a vault first (File menu)."));
+        return;
+    }
+    Story story;
+    if (kind != 0)
+        story.kinds = StoryKinds::fromInt(kind);
+    const Result<qint64> id = m_commands->addStory(story);
+    if (!id) {
+        showError(tr("Cannot add a story"), id.error());
+        return;
+    }
+    m_vaultPanel->selectStory(id.value());
+    if (auto *title = m_editor->findChild<QLineEdit *>(QStringLiteral("titleEdit"))) {
+        title->setFocus(Qt::OtherFocusReason);
+        title->selectAll();
+    }
+}
+
+void MainWindow::duplicateStory()
+{
+    const qint64 id = m_vaultPanel->currentStoryId();
+    if (id <= 0)
+        return;
+    const Result<qint64> copy = m_commands->duplicateStory(id);
+    if (!copy) {
+        showError(tr("Cannot duplicate the story"), copy.error());
+        return;
+    }
+    m_vaultPanel->selectStory(copy.value());
+}
+
+void MainWindow::deleteStory()
+{
+    const qint64 id = m_vaultPanel->currentStoryId();
+    if (id <= 0)
+        return;
+    const Result<Story> story = m_session.store().story(id);
+    const Result<QHash<qint64, StoryUsage>> usage = m_session.store().storyUsage();
+    if (story && usage) {
+        const StoryUsage use = usage->value(id);
+        if (use.links > 0 || use.answers > 0) {
+            QStringList uses;
+            if (use.links > 0)
+                uses.append(tr("mapped to %n value(s)", nullptr, use.links));
+            if (use.answers > 0)
+                uses.append(tr("used in %n answer(s)", nullptr, use.answers));
+            QMessageBox box(QMessageBox::Warning, tr("Delete story"),
+                            tr("\u201c%1\u201d is %2.").arg(story->title, uses.join(tr(" and "))),
+                            QMessageBox::Cancel, this);
+            box.setObjectName(QStringLiteral("deleteStoryConfirmation"));
+            box.setTextFormat(Qt::PlainText);
+            box.setInformativeText(tr("Deleting it removes those links; answers keep their text. You can undo this."));
+            QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+            box.setDefaultButton(QMessageBox::Cancel);
+            box.exec();
+            if (box.clickedButton() != remove)
+                return;
+        }
+    }
+    if (Status s = m_commands->deleteStory(id); !s)
+        showError(tr("Cannot delete the story"), s.error());
+    else
+        statusBar()->showMessage(tr("Story deleted — Undo (%1) brings it back.")
+                                     .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+                                 5000);
+}
+
+void MainWindow::toggleBackbone()
+{
+    const qint64 id = m_vaultPanel->currentStoryId();
+    if (id <= 0)
+        return;
+    if (Status s = m_commands->setStoryBackbone(id, m_backboneAction->isChecked()); !s)
+        showError(tr("Cannot change the story"), s.error());
+    updateActions();
+}
+
+void MainWindow::showMethod()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("methodDialog"));
+    dialog.setWindowTitle(tr("How the method works"));
+    auto *browser = new QTextBrowser(&dialog);
+    browser->setObjectName(QStringLiteral("methodText"));
+    browser->setOpenExternalLinks(false);
+    browser->setHtml(tr(
+        "<h2>Prepare a few deep stories once — answer any question</h2>"
+        "<p>Behavioural interviews decide culture fit and often the level of the offer. "
+        "Starling guides you through three steps.</p>"
+        "<h3>1. Story vault</h3>"
+        "<p>Pick the 2–3 most impactful, longest, most interesting projects on your résumé and "
+        "know them inside out: ideally one <b>success</b>, one <b>failure</b> and one "
+        "<b>teamwork or leadership</b> story. Give each enough depth and technical detail to "
+        "answer many different questions; mark them as <i>backbone</i> stories.</p>"
+        "<h3>2. Culture and values</h3>"
+        "<p>For each target company, collect its value principles and sub-principles and write "
+        "what each one <i>really</i> means in plain words (“We are doers” → you act without "
+        "waiting to be told). Most companies share the same few themes, worded differently. "
+        "Map a story onto every value: one example at minimum, two is better. Rough bullet "
+        "points, not scripts.</p>"
+        "<h3>3. R-STAR-L answers</h3>"
+        "<p>STAR alone gives the same answer at every company. R-STAR-L adds two parts:</p>"
+        "<ul><li><b>Repeat</b> the question first, rephrased — never verbatim. It shows you "
+        "listened, confirms which question you are answering, and buys thinking time.</li>"
+        "<li><b>Situation, Task, Action, Result</b> — Action is the longest part: what "
+        "<i>you</i> did.</li>"
+        "<li><b>Link back</b> last: tie the result to this company's value naturally, slipping "
+        "in its key word (“owner”) rather than announcing “this shows your value X”.</li></ul>"
+        "<p>Then practise against the clock — about two minutes an answer — and print a prep "
+        "sheet the night before.</p>"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(browser);
+    layout->addWidget(buttons);
+    dialog.resize(640, 620);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Starling"),
+        tr("<h3>Starling %1</h3><p>Prepare behavioural interviews: a vault of deep stories, the "
+           "values of each company, and R-STAR-L answers.</p><p>Everything stays on this "
+           "computer, in one file.</p>")
+            .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    // Window-modal but not blocking: the app stays responsive, and tests can find the box.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    statusBar()->showMessage(message, 8000);
+    box->open();
+}
+
+QStringList MainWindow::recentVaults() const
+{
+    return QSettings().value(settingsKey("recentVaults")).toStringList();
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute == QFileInfo(m_examplePath).absoluteFilePath())
+        return; // the example is one click away anyway
+    QStringList recent = recentVaults();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    QSettings().setValue(settingsKey("recentVaults"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentVaults();
+    int number = 1;
+    for (const QString &path : recent) {
+        QString label = QDir::toNativeSeparators(path);
+        label.replace(u'&', QStringLiteral("&&"));
+        if (number < 10)
+            label = QStringLiteral("&%1 %2").arg(number).arg(label);
+        QAction *action = m_recentMenu->addAction(label);
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { openVault(path); });
+        ++number;
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent vaults"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("Clear List"));
+    clear->setObjectName(QStringLiteral("clearRecentAction"));
+    connect(clear, &QAction::triggered, this, [this] {
+        QSettings().remove(settingsKey("recentVaults"));
+        updateRecentMenu();
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (settings.value(settingsKey("layoutVersion")).toInt() != LayoutVersion)
+        return;
+    restoreGeometry(settings.value(settingsKey("geometry")).toByteArray());
+    restoreState(settings.value(settingsKey("state")).toByteArray(), LayoutVersion);
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(settingsKey("layoutVersion"), LayoutVersion);
+    settings.setValue(settingsKey("geometry"), saveGeometry());
+    settings.setValue(settingsKey("state"), saveState(LayoutVersion));
+}
+
+void MainWindow::resetLayout()
+{
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dock->isFloating())
+            dock->setFloating(false);
+    }
+    restoreState(m_defaultState, LayoutVersion);
+    m_vaultDock->show();
+    m_historyDock->hide();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Nothing to save but the layout: every edit is already committed.
+    m_editor->flushPendingEdits();
+    saveLayout();
+    event->accept();
 }
 
 } // namespace starling

@@ -2,21 +2,105 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QDockWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoView;
+
 namespace starling {
 
+class StoryEditor;
+class StoryVaultPanel;
+class VaultCommands;
 class VaultSession;
+class WelcomePage;
 
+// The workstation: dock panels around the story editor, menus for every action, layout and
+// recent vaults remembered between runs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // Bump when docks are added or renamed, so an old saved layout is ignored, not misapplied.
+    static constexpr int LayoutVersion = 1;
+
     explicit MainWindow(VaultSession &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens a vault and records it in the recent list; shows the error and keeps the current
+    // vault when it fails.
+    bool openVault(const QString &path);
+    void restoreLayout();
+    void resetLayout();
+
+    QStringList recentVaults() const;
+    StoryVaultPanel *storyVault() const { return m_vaultPanel; }
+    StoryEditor *storyEditor() const { return m_editor; }
+    VaultCommands &commands() const { return *m_commands; }
+
+    // Where "Open the example vault" writes its copy; tests point it at a temporary folder.
+    void setExampleVaultPath(const QString &path) { m_examplePath = path; }
+    // Opens (creating it on first use) the example vault in its own file.
+    bool openExampleVault();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void createActions();
+    void createMenus();
+    void createDocks();
     void updateTitle();
+    void updateCentral();
+    void updateActions();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    void saveLayout();
+
+    void newVault();
+    void openVaultDialog();
+    void importJson();
+    void exportJson();
+    void addStory(int kind = 0);
+    void duplicateStory();
+    void deleteStory();
+    void toggleBackbone();
+    void showMethod();
+    void showAbout();
+    void showError(const QString &title, const QString &message);
 
     VaultSession &m_session;
+    VaultCommands *m_commands = nullptr;
+    QStackedWidget *m_central = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    StoryEditor *m_editor = nullptr;
+    StoryVaultPanel *m_vaultPanel = nullptr;
+    QDockWidget *m_vaultDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QByteArray m_defaultState;
+    QString m_examplePath;
+
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_newVaultAction = nullptr;
+    QAction *m_openVaultAction = nullptr;
+    QAction *m_openExampleAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_addStoryAction = nullptr;
+    QAction *m_duplicateStoryAction = nullptr;
+    QAction *m_deleteStoryAction = nullptr;
+    QAction *m_backboneAction = nullptr;
+    QAction *m_resetLayoutAction = nullptr;
+    QAction *m_methodAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
 };
 
 } // namespace starling
