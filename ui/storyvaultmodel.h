@@ -1,0 +1,92 @@
+#pragma once
+
+#include "story.h"
+#include "vaultstore.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+
+namespace starling {
+
+class VaultSession;
+
+// Every story in the open vault, one row each, ordered by id (creation order). Filtering and
+// sorting belong to StoryFilterProxyModel on top of it.
+//
+// The model keeps a copy of the stories and their usage counts and follows the session's
+// notifier: an added, edited or removed story touches just its row, a new or removed matrix
+// link or answer refreshes just the counts that moved. Only opening another vault, or a bulk
+// import, resets the model.
+class StoryVaultModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, // qint64
+        KindsRole,                 // int (StoryKinds flags)
+        BackboneRole,              // bool
+        LinkCountRole,             // int: values this story is linked to in the matrix
+        AnswerCountRole,           // int: answers built on this story
+        UpdatedAtRole,             // QDateTime, UTC
+        CreatedAtRole,             // QDateTime, UTC
+        SearchTextRole,            // QString: the distinct words of title, STAR and notes, folded
+                                   // with foldForSearch(), one per line
+        TitleRole,                 // QString: the title as typed, possibly empty
+    };
+    Q_ENUM(Role)
+
+    // Inserting more stories than this in one commit (an import) resets the model instead of
+    // announcing thousands of single-row inserts.
+    static constexpr int BulkResetThreshold = 64;
+
+    StoryVaultModel(VaultSession &session, QObject *parent = nullptr);
+    ~StoryVaultModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QModelIndex indexForId(qint64 id) const;
+    int rowForId(qint64 id) const; // -1 when absent
+    Story storyAt(int row) const;   // a default Story when row is out of range
+
+    // Fast, allocation-free access for the filter proxy (row must be valid).
+    const Story &storyRefAt(int row) const { return m_stories.at(row); }
+    const QString &searchTextAt(int row) const { return m_searchTexts.at(row); }
+    StoryUsage usageAt(int row) const { return m_usage.value(m_stories.at(row).id); }
+
+    // The last error the store reported, empty when the last load succeeded.
+    QString lastError() const { return m_lastError; }
+
+    // "Untitled story" for an empty title.
+    static QString displayTitle(const Story &story);
+    // Case-folded, NFC-normalised text: search terms and SearchTextRole go through the same fold,
+    // so "Ärger" finds "ärger".
+    static QString foldForSearch(const QString &text);
+    static QString searchTextFor(const Story &story);
+
+    // Reloads everything from the store (also done on the notifier's reset()).
+    void reload();
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    void onChanged(const QList<starling::Change> &changes);
+    void applyStoryChanges(const QList<Change> &changes);
+    void refreshUsage();
+    void insertStory(const Story &story);
+    void removeRow(int row);
+    void reportError(const QString &message);
+    static QList<int> rolesForFields(quint32 fields);
+
+    VaultSession &m_session;
+    QList<Story> m_stories;      // sorted by id
+    QList<QString> m_searchTexts; // parallel to m_stories
+    QHash<qint64, StoryUsage> m_usage;
+    QString m_lastError;
+};
+
+} // namespace starling
