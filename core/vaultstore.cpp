@@ -66,7 +66,8 @@ QVariant dateOrNull(const QDate &date)
 
 QString nameKey(const QString &name)
 {
-    return name.trimmed().toCaseFolded();
+    // NFC first, so "École" typed with a combining accent clashes with the precomposed one.
+    return name.trimmed().normalized(QString::NormalizationForm_C).toCaseFolded();
 }
 
 // The SQL of each migration lives in resources/migrations; statements are separated by a line
@@ -381,6 +382,10 @@ Status VaultStore::open(const QString &path, const OpenOptions &options)
                              .arg(shown, QDir::toNativeSeparators(dir.absoluteFilePath()))};
         if (!dir.isWritable())
             return Error{tr("Cannot create %1: the folder is not writable.").arg(shown)};
+        if (Status s = createNew(path, qBound(1, options.targetVersion, SchemaVersion)); !s)
+            return s;
+        // The finished vault now exists: open it like any other.
+        return open(path, options);
     }
 
     auto fail = [&](const QString &message) -> Status {
@@ -439,6 +444,45 @@ Status VaultStore::open(const QString &path, const OpenOptions &options)
     }
     m_schemaVersion = std::max(version, target);
     return {};
+}
+
+Status VaultStore::createNew(const QString &path, int targetVersion)
+{
+    // Build the new vault under a temporary name and rename it into place, so a crash or a full
+    // disk during creation never leaves a half-made file under the name the user chose.
+    const QString temp = path + QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid());
+    const auto removeTemp = [&temp] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(temp + QString::fromLatin1(suffix));
+    };
+    removeTemp();
+    const QString shown = QDir::toNativeSeparators(path);
+    Status status = [&]() -> Status {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+            db.setDatabaseName(temp);
+            if (!db.open())
+                return Error{tr("Cannot create %1: %2").arg(shown, db.lastError().text())};
+        }
+        for (const char *pragma :
+             {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+            if (Result<QSqlQuery> q = exec(QString::fromLatin1(pragma)); !q)
+                return Error{tr("Cannot create %1: %2").arg(shown, q.error())};
+        }
+        if (Status s = migrate(0, targetVersion); !s)
+            return Error{tr("Cannot create %1: %2").arg(shown, s.error())};
+        return {};
+    }();
+    close(); // checkpoints the log into the file and removes -wal/-shm
+    if (status && QFileInfo::exists(temp + QStringLiteral("-wal")))
+        status = Error{tr("Cannot create %1: the new vault could not be completed on disk.").arg(shown)};
+    if (status && !QFile::rename(temp, path))
+        status = Error{tr("Cannot create %1: another file took its name, or the folder refused the "
+                          "new file. Choose another name.")
+                           .arg(shown)};
+    if (!status)
+        removeTemp();
+    return status;
 }
 
 Status VaultStore::backupBeforeMigration(int from)

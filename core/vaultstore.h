@@ -124,6 +124,7 @@ public:
 
 private:
     Status probeExisting(const QString &path) const;
+    Status createNew(const QString &path, int targetVersion);
     Status migrate(int from, int to);
     Status backupBeforeMigration(int from);
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {}) const;

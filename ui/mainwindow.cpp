@@ -18,7 +18,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -128,14 +127,33 @@ void MainWindow::createActions()
     m_quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
-    m_undoAction = m_session.undoStack().createUndoAction(this, tr("&Undo"));
-    m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
+    // Our own undo/redo actions (not QUndoStack::createUndoAction) so typing the editor has not
+    // saved yet is flushed first; otherwise it would land on top of the undone state.
+    QUndoStack &stack = m_session.undoStack();
+    m_undoAction = make(tr("&Undo"), "undoAction", QKeySequence::Undo);
     m_undoAction->setIcon(themedIcon(QStringLiteral("undo"), pal));
-    m_redoAction = m_session.undoStack().createRedoAction(this, tr("&Redo"));
-    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction = make(tr("&Redo"), "redoAction");
     m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_redoAction->setIcon(themedIcon(QStringLiteral("redo"), pal));
+    const auto undoText = [this, &stack] {
+        m_undoAction->setEnabled(stack.canUndo());
+        m_undoAction->setText(stack.canUndo() ? tr("&Undo %1").arg(stack.undoText()) : tr("&Undo"));
+        m_redoAction->setEnabled(stack.canRedo());
+        m_redoAction->setText(stack.canRedo() ? tr("&Redo %1").arg(stack.redoText()) : tr("&Redo"));
+    };
+    connect(&stack, &QUndoStack::indexChanged, this, undoText);
+    connect(&stack, &QUndoStack::cleanChanged, this, undoText);
+    connect(&stack, &QUndoStack::canUndoChanged, this, undoText);
+    connect(&stack, &QUndoStack::canRedoChanged, this, undoText);
+    undoText();
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        m_editor->flushPendingEdits();
+        m_session.undoStack().undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        m_editor->flushPendingEdits();
+        m_session.undoStack().redo();
+    });
     m_findAction = make(tr("&Find Story"), "findAction", QKeySequence::Find);
 
     m_addStoryAction = make(tr("&New Story"), "addStoryAction", QKeySequence::New);
@@ -405,10 +423,7 @@ void MainWindow::addStory(int kind)
         return;
     }
     m_vaultPanel->selectStory(id.value());
-    if (auto *title = m_editor->findChild<QLineEdit *>(QStringLiteral("titleEdit"))) {
-        title->setFocus(Qt::OtherFocusReason);
-        title->selectAll();
-    }
+    m_editor->focusTitle();
 }
 
 void MainWindow::duplicateStory()

@@ -133,6 +133,9 @@ StoryVaultPanel::StoryVaultPanel(VaultSession &session, QWidget *parent)
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         updateEmptyState();
+        // A freshly opened vault shows its first story rather than an empty editor.
+        if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_list->setCurrentIndex(m_proxy->index(0, 0));
         emitCurrent();
     });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
