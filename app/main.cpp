@@ -3,12 +3,27 @@
 #include "vaultsession.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 #include <QWindow>
 
 #include <cstdio>
 
 using namespace starling;
+
+static void installTranslations(QCoreApplication &app)
+{
+    // English carries the plural forms ("1 value", "2 values"); it is the base every other
+    // language falls back to.
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/starling_en.qm")))
+        QCoreApplication::installTranslator(english);
+    auto *local = new QTranslator(&app);
+    if (local->load(QLocale(), QStringLiteral("starling"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && !local->filePath().endsWith(QStringLiteral("starling_en.qm")))
+        QCoreApplication::installTranslator(local);
+}
 
 static void setUpIdentity()
 {
@@ -24,6 +39,7 @@ int main(int argc, char *argv[])
     if (CommandLine::wantsConsole(argc, argv)) {
         QCoreApplication app(argc, argv);
         setUpIdentity();
+        installTranslations(app);
         Result<CommandLine::Options> options = CommandLine::parse(app.arguments());
         if (!options) {
             std::fprintf(stderr, "starling: error: %s\n", qPrintable(options.error()));
@@ -34,6 +50,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setUpIdentity();
+    installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Starling"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.starling.Starling"));
 

@@ -101,8 +101,7 @@ QList<BalanceFinding> VaultBalance::analyze(const QList<Story> &stories)
         vaultWide.append({missingFailureCode(), Severity::Gap, 0,
                           backboneOnly ? tr("None of your backbone stories is a failure — "
                                             "interviewers ask for one. Make one backbone.")
-                                       : tr("No failure story yet — interviewers ask for one. "
-                                            "Add one.")});
+                                       : tr("No failure story yet — interviewers ask for one.")});
     }
     if (!covered.testFlag(StoryKind::Teamwork) && !covered.testFlag(StoryKind::Leadership)) {
         vaultWide.append({missingTeamworkCode(), Severity::Gap, 0,

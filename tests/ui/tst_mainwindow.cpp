@@ -1,0 +1,306 @@
+// The main window offscreen, driven by objectName: docks, menus, layout persistence, the first
+// run, the example vault and undo through the Edit menu.
+#include "mainwindow.h"
+#include "storyeditor.h"
+#include "storyvaultpanel.h"
+#include "vaultbalance.h"
+#include "vaultsession.h"
+#include "welcomepage.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QDockWidget>
+#include <QFile>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace starling;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    static QAction *action(QWidget &window, const char *name)
+    {
+        return window.findChild<QAction *>(QString::fromLatin1(name));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("StarlingTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("StarlingTest"));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QSettings().clear();
+    }
+
+    void shouldPutEveryPanelInANamedDockListedInTheViewMenu()
+    {
+        VaultSession session;
+        MainWindow window(session);
+        const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+        QVERIFY(docks.size() >= 2);
+        auto *viewMenu = window.findChild<QMenu *>(QStringLiteral("viewMenu"));
+        QVERIFY(viewMenu);
+        for (QDockWidget *dock : docks) {
+            QVERIFY2(!dock->objectName().isEmpty(), qPrintable(dock->windowTitle()));
+            QVERIFY(dock->features().testFlag(QDockWidget::DockWidgetMovable));
+            QVERIFY(dock->features().testFlag(QDockWidget::DockWidgetFloatable));
+            QVERIFY(dock->features().testFlag(QDockWidget::DockWidgetClosable));
+            QVERIFY2(viewMenu->actions().contains(dock->toggleViewAction()), qPrintable(dock->objectName()));
+        }
+        QVERIFY(viewMenu->actions().contains(action(window, "resetLayoutAction")));
+    }
+
+    void shouldReachEveryMenuActionFromTheKeyboard()
+    {
+        VaultSession session;
+        MainWindow window(session);
+        for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+            QVERIFY2(menu->title().contains(u'&'), qPrintable(menu->title()));
+            for (QAction *a : menu->actions()) {
+                if (a->isSeparator() || a->menu() || !a->isEnabled())
+                    continue;
+                if (menu->objectName() == u"recentMenu")
+                    continue;
+                QVERIFY2(a->text().contains(u'&') || !a->shortcut().isEmpty(), qPrintable(a->text()));
+            }
+        }
+    }
+
+    void shouldShowTheVaultFileInTheTitle()
+    {
+        VaultSession session;
+        MainWindow window(session);
+        QVERIFY(window.openVault(path(QStringLiteral("mine.starling"))));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("mine.starling")));
+        QCOMPARE(window.recentVaults().first(), path(QStringLiteral("mine.starling")));
+    }
+
+    void shouldWelcomeAnEmptyVaultAndAddTheFirstStory()
+    {
+        // GIVEN a new, empty vault
+        VaultSession session;
+        MainWindow window(session);
+        window.show();
+        QVERIFY(window.openVault(path(QStringLiteral("new.starling"))));
+        auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("centralStack"));
+        QVERIFY(stack);
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+
+        // WHEN the user clicks "Add your first story"
+        auto *add = window.findChild<QAbstractButton *>(QStringLiteral("addFirstStoryButton"));
+        QVERIFY(add);
+        add->click();
+
+        // THEN a story exists, it is selected, and the editor replaces the welcome page
+        QCOMPARE(session.store().stories()->size(), 1);
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("storyEditor"));
+        QCOMPARE(window.storyEditor()->storyId(), session.store().stories()->first().id);
+    }
+
+    void shouldOpenTheExampleVaultInItsOwnFile()
+    {
+        // GIVEN the user's own, empty vault
+        VaultSession session;
+        MainWindow window(session);
+        const QString mine = path(QStringLiteral("mine.starling"));
+        const QString example = path(QStringLiteral("example/Example vault.starling"));
+        window.setExampleVaultPath(example);
+        QVERIFY(window.openVault(mine));
+
+        // WHEN the example vault is opened from the welcome page
+        window.findChild<QAbstractButton *>(QStringLiteral("openExampleButton"))->click();
+
+        // THEN it is a separate file with three backbone stories that pass their own balance
+        QCOMPARE(session.path(), example);
+        const QList<Story> stories = session.store().stories().value();
+        QCOMPARE(stories.size(), 3);
+        const QList<BalanceFinding> findings = VaultBalance::analyze(stories);
+        for (const BalanceFinding &finding : findings)
+            QVERIFY2(finding.severity != BalanceFinding::Severity::Gap, qPrintable(finding.message));
+        QCOMPARE(findings.first().code, VaultBalance::allGoodCode());
+        QCOMPARE(session.store().companies()->size(), 1);
+        QVERIFY(session.store().answers()->size() >= 1);
+        QVERIFY(session.store().links()->size() >= 3);
+
+        // AND the user's vault is untouched
+        VaultStore own;
+        QVERIFY(own.open(mine));
+        QVERIFY(own.isEmpty().value());
+
+        // AND opening the example again does not load it twice
+        QVERIFY(window.openExampleVault());
+        QCOMPARE(session.store().stories()->size(), 3);
+    }
+
+    void shouldUndoAndRedoThroughTheEditMenu()
+    {
+        VaultSession session;
+        MainWindow window(session);
+        QVERIFY(window.openVault(path(QStringLiteral("undo.starling"))));
+        QSignalSpy indexSpy(&session.undoStack(), &QUndoStack::indexChanged);
+
+        action(window, "addStoryAction")->trigger();
+        QCOMPARE(session.store().stories()->size(), 1);
+        QVERIFY(action(window, "undoAction")->isEnabled());
+
+        action(window, "undoAction")->trigger();
+        QCOMPARE(session.store().stories()->size(), 0);
+        QVERIFY(action(window, "redoAction")->isEnabled());
+
+        action(window, "redoAction")->trigger();
+        QCOMPARE(session.store().stories()->size(), 1);
+        QCOMPARE(indexSpy.count(), 3);
+    }
+
+    void shouldDeleteAnUnusedStoryAndUndoIt()
+    {
+        VaultSession session;
+        MainWindow window(session);
+        QVERIFY(window.openVault(path(QStringLiteral("delete.starling"))));
+        action(window, "addStoryAction")->trigger();
+        const qint64 id = window.storyVault()->currentStoryId();
+        QVERIFY(id > 0);
+
+        action(window, "deleteStoryAction")->trigger();
+        QCOMPARE(session.store().stories()->size(), 0);
+        action(window, "undoAction")->trigger();
+        QCOMPARE(session.store().stories()->size(), 1);
+        QCOMPARE(session.store().stories()->first().id, id);
+    }
+
+    void shouldWarnBeforeDeletingAMappedStory()
+    {
+        // GIVEN a story mapped to a value
+        VaultSession session;
+        MainWindow window(session);
+        QVERIFY(window.openVault(path(QStringLiteral("mapped.starling"))));
+        Story story;
+        story.title = QStringLiteral("Mapped");
+        const qint64 storyId = session.store().addStory(story).value();
+        Company company;
+        company.name = QStringLiteral("Acme");
+        ValuePrinciple value;
+        value.companyId = session.store().addCompany(company).value();
+        value.name = QStringLiteral("Ownership");
+        const qint64 valueId = session.store().addValue(value).value();
+        QVERIFY(session.store().setLink({storyId, valueId, QStringLiteral("- did it")}));
+        window.storyVault()->selectStory(storyId);
+
+        // WHEN delete is triggered and the warning is cancelled
+        bool warned = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = window.findChild<QMessageBox *>(QStringLiteral("deleteStoryConfirmation"));
+            warned = box && box->text().contains(QStringLiteral("1 value"));
+            if (box)
+                box->reject();
+        });
+        action(window, "deleteStoryAction")->trigger();
+
+        // THEN the user was warned and nothing was deleted
+        QVERIFY(warned);
+        QCOMPARE(session.store().stories()->size(), 1);
+        QCOMPARE(session.store().links()->size(), 1);
+    }
+
+    void shouldRefuseAFileThatIsNotAVaultAndKeepTheCurrentOne()
+    {
+        VaultSession session;
+        MainWindow window(session);
+        const QString good = path(QStringLiteral("good.starling"));
+        QVERIFY(window.openVault(good));
+        const QString bad = path(QStringLiteral("bad.starling"));
+        {
+            QFile file(bad);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not a database");
+        }
+        QVERIFY(!window.openVault(bad));
+        QCOMPARE(session.path(), good);
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("errorMessage"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("not a Starling vault")));
+        box->close();
+    }
+
+    void shouldRestoreTheDockLayoutItSaved()
+    {
+        // GIVEN a window whose vault dock was moved right and whose history dock was shown
+        {
+            VaultSession session;
+            MainWindow window(session);
+            window.show();
+            auto *vault = window.findChild<QDockWidget *>(QStringLiteral("storyVaultDock"));
+            auto *history = window.findChild<QDockWidget *>(QStringLiteral("historyDock"));
+            window.addDockWidget(Qt::RightDockWidgetArea, vault);
+            history->show();
+            window.close(); // saves the layout
+        }
+        // WHEN a new window restores it
+        VaultSession session;
+        MainWindow window(session);
+        window.restoreLayout();
+        window.show();
+        auto *vault = window.findChild<QDockWidget *>(QStringLiteral("storyVaultDock"));
+        auto *history = window.findChild<QDockWidget *>(QStringLiteral("historyDock"));
+        // THEN the docks are where the user left them
+        QCOMPARE(window.dockWidgetArea(vault), Qt::RightDockWidgetArea);
+        QVERIFY(history->isVisible());
+
+        // AND Reset Layout puts them back
+        action(window, "resetLayoutAction")->trigger();
+        QCOMPARE(window.dockWidgetArea(vault), Qt::LeftDockWidgetArea);
+        QVERIFY(!history->isVisible());
+    }
+
+    void shouldIgnoreALayoutSavedByAnotherLayoutVersion()
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("mainWindow/layoutVersion"), MainWindow::LayoutVersion + 1);
+        settings.setValue(QStringLiteral("mainWindow/state"), QByteArray("garbage"));
+        VaultSession session;
+        MainWindow window(session);
+        window.restoreLayout();
+        window.show();
+        QCOMPARE(window.dockWidgetArea(window.findChild<QDockWidget *>(QStringLiteral("storyVaultDock"))),
+                 Qt::LeftDockWidgetArea);
+    }
+
+    void shouldNameEveryIconOnlyButton()
+    {
+        VaultSession session;
+        MainWindow window(session);
+        for (QToolButton *button : window.findChildren<QToolButton *>()) {
+            if (button->toolButtonStyle() != Qt::ToolButtonIconOnly || !button->isVisibleTo(&window))
+                continue;
+            if (button->objectName().startsWith(u"qt_"))
+                continue; // Qt's own dock title buttons carry their own accessible names
+            QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->objectName()));
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,94 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>starling::MainWindow</name>
+    <message numerus="yes">
+        <source>Imported %n story(s)</source>
+        <translation>
+            <numerusform>Imported %n story</numerusform><numerusform>Imported %n stories</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%n company</numerusform><numerusform>%n companies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform><numerusform>%n answers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>mapped to %n value(s)</source>
+        <translation>
+            <numerusform>mapped to %n value</numerusform><numerusform>mapped to %n values</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>used in %n answer(s)</source>
+        <translation>
+            <numerusform>used in %n answer</numerusform><numerusform>used in %n answers</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>starling::StoryItemDelegate</name>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform><numerusform>%n values</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform><numerusform>%n answers</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>starling::StoryVaultModel</name>
+    <message numerus="yes">
+        <source>Linked to %n value(s)</source>
+        <translation>
+            <numerusform>Linked to %n value</numerusform><numerusform>Linked to %n values</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>used in %n answer(s)</source>
+        <translation>
+            <numerusform>used in %n answer</numerusform><numerusform>used in %n answers</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>starling::VaultBalance</name>
+    <message numerus="yes">
+        <source>%n backbone stories — keep the 2–3 you know best and unmark the rest, so each gets deep preparation.</source>
+        <translation>
+            <numerusform>%n backbone stories — keep the 2–3 you know best and unmark the rest, so each gets deep preparation.</numerusform><numerusform>%n backbone stories — keep the 2–3 you know best and unmark the rest, so each gets deep preparation.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has a short Action (%n words) — add the steps you took and the technical detail; aim for %2 or more.</source>
+        <translation>
+            <numerusform>“%1” has a short Action (%n words) — add the steps you took and the technical detail; aim for %2 or more.</numerusform><numerusform>“%1” has a short Action (%n words) — add the steps you took and the technical detail; aim for %2 or more.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>starling::VaultBalanceWidget</name>
+    <message numerus="yes">
+        <source>Vault balance: %n gap(s)</source>
+        <translation>
+            <numerusform>Vault balance: %n gap</numerusform><numerusform>Vault balance: %n gaps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform><numerusform>%n suggestions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Vault balance: %n suggestion(s)</source>
+        <translation>
+            <numerusform>Vault balance: %n suggestion</numerusform><numerusform>Vault balance: %n suggestions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+</context>
+</TS>
