@@ -1,29 +1,15 @@
 #include "commandline.h"
 #include "mainwindow.h"
+#include "translations.h"
 #include "vaultsession.h"
 
 #include <QApplication>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 #include <QWindow>
 
 #include <cstdio>
 
 using namespace starling;
-
-static void installTranslations(QCoreApplication &app)
-{
-    // English carries the plural forms ("1 value", "2 values"); it is the base every other
-    // language falls back to.
-    auto *english = new QTranslator(&app);
-    if (english->load(QStringLiteral(":/i18n/starling_en.qm")))
-        QCoreApplication::installTranslator(english);
-    auto *local = new QTranslator(&app);
-    if (local->load(QLocale(), QStringLiteral("starling"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        && !local->filePath().endsWith(QStringLiteral("starling_en.qm")))
-        QCoreApplication::installTranslator(local);
-}
 
 static void setUpIdentity()
 {

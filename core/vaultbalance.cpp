@@ -72,10 +72,12 @@ QList<BalanceFinding> VaultBalance::analyze(const QList<Story> &stories)
     }
 
     if (stories.isEmpty()) {
-        vaultWide.append({backboneCountCode(), Severity::Gap, 0,
-                          tr("No stories yet — add the 2–3 projects you know best and mark them "
-                             "as backbone.")});
-    } else if (backboneCount < MinBackboneStories) {
+        // One clear first step instead of four gaps that all say "add a story".
+        return {{backboneCountCode(), Severity::Gap, 0,
+                 tr("No stories yet — add the 2–3 projects you know best: ideally a success, a "
+                    "failure and a teamwork or leadership story.")}};
+    }
+    if (backboneCount < MinBackboneStories) {
         vaultWide.append(
             {backboneCountCode(), Severity::Gap, 0,
              backboneCount == 0

@@ -1,0 +1,89 @@
+// Renders the screenshots in docs/images headlessly, from the example vault, so they can be
+// refreshed whenever the UI changes:
+//   QT_QPA_PLATFORM=offscreen build/bin/starling_docshots docs/images
+#include "mainwindow.h"
+#include "storyvaultpanel.h"
+#include "translations.h"
+#include "vaultsession.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPalette>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace starling;
+
+static QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe8, 0xea, 0xed);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x84, 0x88));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x84, 0x88));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x84, 0x88));
+    return p;
+}
+
+static bool shoot(const QString &file, bool dark, bool welcome, const QSize &size)
+{
+    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    QTemporaryDir dir;
+    VaultSession session;
+    MainWindow window(session);
+    window.setExampleVaultPath(dir.filePath(QStringLiteral("Example vault.starling")));
+    window.resize(size);
+    window.show();
+    if (welcome) {
+        if (!window.openVault(dir.filePath(QStringLiteral("empty.starling"))))
+            return false;
+    } else {
+        if (!window.openExampleVault())
+            return false;
+        // Show the failure story: the balance and the editor both have something to say.
+        const QList<Story> stories = session.store().stories().value();
+        window.storyVault()->selectStory(stories.at(1).id);
+    }
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        QThread::msleep(50);
+    }
+    const bool ok = window.grab().save(file);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(file));
+    return ok;
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    installTranslations(app);
+    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings or vaults
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(out);
+    const QSize size(1280, 800);
+    bool ok = shoot(out + QStringLiteral("/main-window.png"), false, false, size);
+    ok &= shoot(out + QStringLiteral("/main-window-dark.png"), true, false, size);
+    ok &= shoot(out + QStringLiteral("/welcome.png"), false, true, size);
+    return ok ? 0 : 1;
+}
