@@ -4,10 +4,13 @@
 #include "vaultsession.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace starling {
@@ -140,10 +143,10 @@ Status restore(VaultStore &store, const StorySnapshot &snapshot)
 // and discarding an obsolete command would not do: push() drops the redo history (and may
 // merge) before it looks at isObsolete(), so a failing edit would silently cost the user their
 // redo steps.
-class StoryCommand : public QUndoCommand
+class VaultCommand : public QUndoCommand
 {
 public:
-    StoryCommand(VaultCommands &facade, const QString &text)
+    VaultCommand(VaultCommands &facade, const QString &text)
         : QUndoCommand(text)
         , m_store(facade.session().store())
         , m_facade(&facade)
@@ -166,6 +169,10 @@ public:
 
     void undo() final { report(backward()); }
 
+    // False when the first run turned out to change nothing (a drop where the value already
+    // was): the facade then pushes nothing rather than an empty undo step.
+    virtual bool changedAnything() const { return true; }
+
 protected:
     virtual Status forward() = 0;
     virtual Status backward() = 0;
@@ -187,11 +194,11 @@ private:
     bool m_executed = false;
 };
 
-class AddStoryCommand : public StoryCommand
+class AddStoryCommand : public VaultCommand
 {
 public:
     AddStoryCommand(VaultCommands &facade, const Story &story, const QString &text)
-        : StoryCommand(facade, text)
+        : VaultCommand(facade, text)
         , m_snapshot{withEmptyText(story), {}, {}}
     {
     }
@@ -223,11 +230,11 @@ private:
     StorySnapshot m_snapshot;
 };
 
-class DeleteStoryCommand : public StoryCommand
+class DeleteStoryCommand : public VaultCommand
 {
 public:
     DeleteStoryCommand(VaultCommands &facade, qint64 id, const QString &text)
-        : StoryCommand(facade, text)
+        : VaultCommand(facade, text)
         , m_id(id)
     {
     }
@@ -250,12 +257,12 @@ private:
 };
 
 // Changes some fields of one story; before and after hold the story's id and those fields.
-class UpdateStoryCommand : public StoryCommand
+class UpdateStoryCommand : public VaultCommand
 {
 public:
     UpdateStoryCommand(VaultCommands &facade, const Story &before, const Story &after,
                        quint32 fields, const QString &text)
-        : StoryCommand(facade, text)
+        : VaultCommand(facade, text)
         , m_before(withEmptyText(before))
         , m_after(withEmptyText(after))
         , m_fields(fields)
@@ -290,10 +297,12 @@ private:
     quint32 m_fields;
 };
 
-Status pushExecuted(QUndoStack &stack, std::unique_ptr<StoryCommand> command)
+Status pushExecuted(QUndoStack &stack, std::unique_ptr<VaultCommand> command)
 {
     if (Status status = command->execute(); !status)
         return status;
+    if (!command->changedAnything())
+        return {};
     stack.push(command.release());
     return {};
 }
@@ -304,6 +313,768 @@ Story fieldsOnly(const Story &story)
     copy.id = story.id;
     return copy;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Companies, values and matrix links
+
+// Typing merges per entity and field; every other command keeps the default id of -1.
+constexpr int CompanyTextMergeId = 2;
+constexpr int ValueTextMergeId = 3;
+constexpr int LinkNotesMergeId = 4;
+
+constexpr quint32 CompanyTextFields = CompanyField::Name | CompanyField::Role | CompanyField::Level
+                                      | CompanyField::Notes | CompanyField::SourceUrl;
+// Themes are toggled rather than typed, so each change of them stays its own step.
+constexpr quint32 ValueTypedFields = ValueField::Name | ValueField::Meaning | ValueField::Keywords;
+constexpr quint32 ValueEditableFields = ValueField::All & ~quint32(ValueField::Position);
+
+bool isSingleField(quint32 fields)
+{
+    return fields != 0 && (fields & (fields - 1)) == 0;
+}
+
+bool sameCompanyFields(const Company &a, const Company &b, quint32 fields)
+{
+    return (!(fields & CompanyField::Name) || a.name == b.name)
+           && (!(fields & CompanyField::Role) || a.role == b.role)
+           && (!(fields & CompanyField::Level) || a.level == b.level)
+           && (!(fields & CompanyField::InterviewDate) || a.interviewDate == b.interviewDate)
+           && (!(fields & CompanyField::Notes) || a.notes == b.notes)
+           && (!(fields & CompanyField::SourceUrl) || a.sourceUrl == b.sourceUrl);
+}
+
+bool sameValueFields(const ValuePrinciple &a, const ValuePrinciple &b, quint32 fields)
+{
+    return (!(fields & ValueField::Name) || a.name == b.name)
+           && (!(fields & ValueField::Meaning) || a.meaning == b.meaning)
+           && (!(fields & ValueField::Keywords) || a.keywords == b.keywords)
+           && (!(fields & ValueField::Themes) || a.themes == b.themes);
+}
+
+// Position numbers as sibling indexes, which is how addValue() and moveValue() read them. The
+// store keeps them so, but a vault from an older Starling may have gaps. values is in tree order.
+QList<ValuePrinciple> withSiblingIndexes(QList<ValuePrinciple> values)
+{
+    QHash<qint64, int> next;
+    for (ValuePrinciple &value : values)
+        value.position = next[value.parentId]++;
+    return values;
+}
+
+// Adds drafts (and, depth first, their sub-principles) under parentId. Top-level drafts go to
+// position, position + 1, ... or are appended when position < 0.
+Status addDrafts(VaultStore &store, qint64 companyId, qint64 parentId,
+                 const QList<ValueDraft> &drafts, int position = -1)
+{
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        const ValueDraft &draft = drafts.at(i);
+        ValuePrinciple value;
+        value.companyId = companyId;
+        value.parentId = parentId;
+        value.name = draft.name;
+        value.meaning = draft.meaning;
+        value.keywords = draft.keywords;
+        value.themes = draft.themes;
+        value.position = position < 0 ? -1 : position + int(i);
+        Result<qint64> id = store.addValue(value);
+        if (!id)
+            return id.takeError();
+        if (Status s = addDrafts(store, companyId, id.value(), draft.children); !s)
+            return s;
+    }
+    return {};
+}
+
+// Answers point at values and questions without owning them; a deletion clears the reference
+// and undo puts it back.
+struct AnswerRef {
+    qint64 answerId = 0;
+    qint64 targetId = 0;
+};
+
+Status restoreAnswerRefs(VaultStore &store, const QList<AnswerRef> &refs, quint32 field)
+{
+    for (const AnswerRef &ref : refs) {
+        Result<Answer> answer = store.answer(ref.answerId);
+        if (!answer)
+            continue; // removed since
+        Answer updated = answer.value();
+        qint64 &target = field == AnswerField::Value ? updated.valueId : updated.questionId;
+        if (target != 0)
+            continue; // pointed elsewhere since: the user's later choice wins
+        target = ref.targetId;
+        if (Status s = store.updateAnswer(updated, field); !s)
+            return s;
+    }
+    return {};
+}
+
+// Links come back only to stories that still exist; the value side is restored by the caller.
+Status restoreLinks(VaultStore &store, const QList<StoryValueLink> &links)
+{
+    for (const StoryValueLink &link : links) {
+        if (!store.story(link.storyId))
+            continue;
+        if (Status s = store.setLink(link); !s)
+            return s;
+    }
+    return {};
+}
+
+// Value trees that a deletion takes away, so undo can put them back as they were.
+struct ValueSnapshot {
+    QList<ValuePrinciple> values; // parents before children, siblings in position order
+    QList<StoryValueLink> links;
+    QList<AnswerRef> answers;     // answers that pointed at one of the values
+};
+
+// The subtrees of rootIds, which must all belong to one company.
+Result<ValueSnapshot> captureValues(VaultStore &store, const QList<qint64> &rootIds)
+{
+    ValueSnapshot snapshot;
+    if (rootIds.isEmpty())
+        return snapshot;
+    Result<ValuePrinciple> first = store.value(rootIds.first());
+    if (!first)
+        return first.takeError();
+    Result<QList<ValuePrinciple>> all = store.values(first->companyId);
+    if (!all)
+        return all.takeError();
+    Result<QList<StoryValueLink>> links = store.linksForCompany(first->companyId);
+    if (!links)
+        return links.takeError();
+    Result<QList<Answer>> answers = store.answers();
+    if (!answers)
+        return answers.takeError();
+    QSet<qint64> taken(rootIds.cbegin(), rootIds.cend());
+    int roots = 0;
+    // Tree order visits a parent before its children, so one pass collects whole subtrees.
+    for (const ValuePrinciple &value : withSiblingIndexes(all.value())) {
+        if (taken.contains(value.id) || taken.contains(value.parentId)) {
+            if (taken.contains(value.id))
+                ++roots;
+            taken.insert(value.id);
+            snapshot.values.append(value);
+        }
+    }
+    if (roots != QSet<qint64>(rootIds.cbegin(), rootIds.cend()).size())
+        return Error{VaultCommands::tr("The value no longer exists.")};
+    for (const StoryValueLink &link : links.value()) {
+        if (taken.contains(link.valueId))
+            snapshot.links.append(link);
+    }
+    for (const Answer &answer : answers.value()) {
+        if (taken.contains(answer.valueId))
+            snapshot.answers.append({answer.id, answer.valueId});
+    }
+    return snapshot;
+}
+
+Result<ValueSnapshot> captureAndRemoveValues(VaultStore &store, const QList<qint64> &rootIds)
+{
+    std::optional<ValueSnapshot> snapshot;
+    Status status = store.transact([&]() -> Status {
+        Result<ValueSnapshot> captured = captureValues(store, rootIds);
+        if (!captured)
+            return captured.takeError();
+        snapshot = std::move(captured).value();
+        // Positions were captured before anything moved; removing the last first keeps it so.
+        QSet<qint64> removed;
+        for (auto it = snapshot->values.crbegin(); it != snapshot->values.crend(); ++it)
+            removed.insert(it->id);
+        for (auto it = snapshot->values.crbegin(); it != snapshot->values.crend(); ++it) {
+            if (removed.contains(it->parentId))
+                continue; // goes with its parent
+            if (Status s = store.removeValue(it->id); !s)
+                return s;
+        }
+        return {};
+    });
+    if (!status)
+        return status.takeError();
+    return std::move(*snapshot);
+}
+
+Status restoreValueList(VaultStore &store, const QList<ValuePrinciple> &values)
+{
+    // In tree order each value finds its parent and its earlier siblings back, so its old
+    // position number puts it exactly where it was.
+    for (const ValuePrinciple &value : values) {
+        if (Result<qint64> id = store.addValue(value); !id)
+            return id.takeError();
+    }
+    return {};
+}
+
+Status restoreValues(VaultStore &store, const ValueSnapshot &snapshot)
+{
+    return store.transact([&]() -> Status {
+        if (Status s = restoreValueList(store, snapshot.values); !s)
+            return s;
+        if (Status s = restoreLinks(store, snapshot.links); !s)
+            return s;
+        return restoreAnswerRefs(store, snapshot.answers, AnswerField::Value);
+    });
+}
+
+// Everything a company deletion takes with it.
+struct CompanySnapshot {
+    Company company;
+    QList<ValuePrinciple> values;
+    QList<StoryValueLink> links;
+    QList<Question> questions;
+    QList<Answer> answers;        // the company's own answers, whole
+    QList<PracticeRun> runs;      // of those answers and of the company's questions
+    QList<AnswerRef> answerQuestions; // other answers that used one of its questions
+    QList<AnswerRef> answerValues;    // other answers that pointed at one of its values
+};
+
+Result<CompanySnapshot> captureCompany(VaultStore &store, qint64 id)
+{
+    Result<Company> company = store.company(id);
+    if (!company)
+        return company.takeError();
+    Result<QList<ValuePrinciple>> values = store.values(id);
+    if (!values)
+        return values.takeError();
+    Result<QList<StoryValueLink>> links = store.linksForCompany(id);
+    if (!links)
+        return links.takeError();
+    Result<QList<Question>> questions = store.questions();
+    if (!questions)
+        return questions.takeError();
+    Result<QList<Answer>> answers = store.answers();
+    if (!answers)
+        return answers.takeError();
+    Result<QList<PracticeRun>> runs = store.practiceRuns();
+    if (!runs)
+        return runs.takeError();
+
+    CompanySnapshot snapshot;
+    snapshot.company = company.value();
+    snapshot.values = withSiblingIndexes(values.value());
+    snapshot.links = links.value();
+    QSet<qint64> valueIds;
+    for (const ValuePrinciple &value : std::as_const(snapshot.values))
+        valueIds.insert(value.id);
+    QSet<qint64> questionIds;
+    for (const Question &question : questions.value()) {
+        if (question.companyId == id) {
+            snapshot.questions.append(question);
+            questionIds.insert(question.id);
+        }
+    }
+    QSet<qint64> answerIds;
+    for (const Answer &answer : answers.value()) {
+        if (answer.companyId == id) {
+            snapshot.answers.append(answer);
+            answerIds.insert(answer.id);
+            continue;
+        }
+        if (questionIds.contains(answer.questionId))
+            snapshot.answerQuestions.append({answer.id, answer.questionId});
+        if (valueIds.contains(answer.valueId))
+            snapshot.answerValues.append({answer.id, answer.valueId});
+    }
+    for (const PracticeRun &run : runs.value()) {
+        if (answerIds.contains(run.answerId) || questionIds.contains(run.questionId))
+            snapshot.runs.append(run);
+    }
+    return snapshot;
+}
+
+Result<CompanySnapshot> captureAndRemoveCompany(VaultStore &store, qint64 id)
+{
+    std::optional<CompanySnapshot> snapshot;
+    Status status = store.transact([&]() -> Status {
+        Result<CompanySnapshot> captured = captureCompany(store, id);
+        if (!captured)
+            return captured.takeError();
+        snapshot = std::move(captured).value();
+        return store.removeCompany(id);
+    });
+    if (!status)
+        return status.takeError();
+    return std::move(*snapshot);
+}
+
+Status restoreCompany(VaultStore &store, const CompanySnapshot &snapshot)
+{
+    return store.transact([&]() -> Status {
+        if (Result<qint64> id = store.addCompany(snapshot.company); !id)
+            return id.takeError();
+        if (Status s = restoreValueList(store, snapshot.values); !s)
+            return s;
+        if (Status s = restoreLinks(store, snapshot.links); !s)
+            return s;
+        for (const Question &question : snapshot.questions) {
+            if (Result<qint64> id = store.addQuestion(question); !id)
+                return id.takeError();
+        }
+        for (Answer answer : snapshot.answers) {
+            // References outside the company may have gone since; the answer's text still counts.
+            if (answer.questionId != 0 && !store.question(answer.questionId))
+                answer.questionId = 0;
+            if (answer.valueId != 0 && !store.value(answer.valueId))
+                answer.valueId = 0;
+            if (answer.storyId != 0 && !store.story(answer.storyId))
+                answer.storyId = 0;
+            if (Result<qint64> id = store.addAnswer(answer); !id)
+                return id.takeError();
+        }
+        for (const PracticeRun &run : snapshot.runs) {
+            if (Result<qint64> id = store.addPracticeRun(run); !id)
+                return id.takeError();
+        }
+        if (Status s = restoreAnswerRefs(store, snapshot.answerQuestions, AnswerField::Question); !s)
+            return s;
+        return restoreAnswerRefs(store, snapshot.answerValues, AnswerField::Value);
+    });
+}
+
+// Adds a company, possibly with a value tree. Undo removes it all; redo restores it under the
+// same ids, with whatever was attached to it before the undo.
+class AddCompanyCommand : public VaultCommand
+{
+public:
+    AddCompanyCommand(VaultCommands &facade, const Company &company,
+                      const QList<ValueDraft> &values, const QString &text)
+        : VaultCommand(facade, text)
+        , m_drafts(values)
+    {
+        m_snapshot.company = company;
+        m_snapshot.company.id = 0;
+    }
+
+    qint64 companyId() const { return m_snapshot.company.id; }
+
+protected:
+    Status forward() override
+    {
+        if (m_snapshot.company.id > 0)
+            return restoreCompany(m_store, m_snapshot);
+        qint64 id = 0;
+        Status status = m_store.transact([&]() -> Status {
+            Result<qint64> added = m_store.addCompany(m_snapshot.company);
+            if (!added)
+                return added.takeError();
+            id = added.value();
+            return addDrafts(m_store, id, 0, m_drafts);
+        });
+        if (!status)
+            return status;
+        m_snapshot.company.id = id;
+        m_drafts.clear();
+        return {};
+    }
+
+    Status backward() override
+    {
+        Result<CompanySnapshot> removed = captureAndRemoveCompany(m_store, m_snapshot.company.id);
+        if (!removed)
+            return removed.takeError();
+        m_snapshot = std::move(removed).value();
+        return {};
+    }
+
+private:
+    CompanySnapshot m_snapshot;
+    QList<ValueDraft> m_drafts;
+};
+
+class DeleteCompanyCommand : public VaultCommand
+{
+public:
+    DeleteCompanyCommand(VaultCommands &facade, qint64 id, const QString &text)
+        : VaultCommand(facade, text)
+        , m_id(id)
+    {
+    }
+
+protected:
+    Status forward() override
+    {
+        Result<CompanySnapshot> removed = captureAndRemoveCompany(m_store, m_id);
+        if (!removed)
+            return removed.takeError();
+        m_snapshot = std::move(removed).value();
+        return {};
+    }
+
+    Status backward() override { return restoreCompany(m_store, m_snapshot); }
+
+private:
+    qint64 m_id;
+    CompanySnapshot m_snapshot;
+};
+
+class UpdateCompanyCommand : public VaultCommand
+{
+public:
+    UpdateCompanyCommand(VaultCommands &facade, const Company &before, const Company &after,
+                         quint32 fields, const QString &text)
+        : VaultCommand(facade, text)
+        , m_before(before)
+        , m_after(after)
+        , m_fields(fields)
+    {
+    }
+
+    int id() const override
+    {
+        return isSingleField(m_fields) && (m_fields & CompanyTextFields) ? CompanyTextMergeId : -1;
+    }
+
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        // QUndoStack only offers commands with the same id(), so this cast is safe.
+        const auto *next = static_cast<const UpdateCompanyCommand *>(other);
+        if (next->isObsolete() || next->m_before.id != m_before.id || next->m_fields != m_fields)
+            return false;
+        m_after = next->m_after;
+        if (sameCompanyFields(m_after, m_before, m_fields))
+            setObsolete(true);
+        return true;
+    }
+
+protected:
+    Status forward() override { return m_store.updateCompany(m_after, m_fields); }
+    Status backward() override { return m_store.updateCompany(m_before, m_fields); }
+
+private:
+    Company m_before;
+    Company m_after;
+    quint32 m_fields;
+};
+
+// Adds values (each with its sub-principles) under one parent. Undo removes them; redo
+// restores them under the same ids.
+class AddValuesCommand : public VaultCommand
+{
+public:
+    AddValuesCommand(VaultCommands &facade, qint64 companyId, qint64 parentId,
+                     const QList<ValueDraft> &drafts, int position, const QString &text)
+        : VaultCommand(facade, text)
+        , m_companyId(companyId)
+        , m_parentId(parentId)
+        , m_drafts(drafts)
+        , m_position(position)
+    {
+    }
+
+    QList<qint64> rootIds() const { return m_rootIds; }
+
+protected:
+    Status forward() override
+    {
+        if (!m_rootIds.isEmpty())
+            return restoreValues(m_store, m_snapshot);
+        QList<qint64> roots;
+        Status status = m_store.transact([&]() -> Status {
+            Result<QList<ValuePrinciple>> before = m_store.values(m_companyId);
+            if (!before)
+                return before.takeError();
+            if (Status s = addDrafts(m_store, m_companyId, m_parentId, m_drafts, m_position); !s)
+                return s;
+            Result<QList<ValuePrinciple>> after = m_store.values(m_companyId);
+            if (!after)
+                return after.takeError();
+            QSet<qint64> existing;
+            for (const ValuePrinciple &value : before.value())
+                existing.insert(value.id);
+            for (const ValuePrinciple &value : after.value()) {
+                if (value.parentId == m_parentId && !existing.contains(value.id))
+                    roots.append(value.id);
+            }
+            return {};
+        });
+        if (!status)
+            return status;
+        m_rootIds = roots;
+        m_drafts.clear();
+        return {};
+    }
+
+    Status backward() override
+    {
+        Result<ValueSnapshot> removed = captureAndRemoveValues(m_store, m_rootIds);
+        if (!removed)
+            return removed.takeError();
+        m_snapshot = std::move(removed).value();
+        return {};
+    }
+
+private:
+    qint64 m_companyId;
+    qint64 m_parentId;
+    QList<ValueDraft> m_drafts;
+    int m_position;
+    QList<qint64> m_rootIds;
+    ValueSnapshot m_snapshot;
+};
+
+class DeleteValueCommand : public VaultCommand
+{
+public:
+    DeleteValueCommand(VaultCommands &facade, qint64 id, const QString &text)
+        : VaultCommand(facade, text)
+        , m_id(id)
+    {
+    }
+
+protected:
+    Status forward() override
+    {
+        Result<ValueSnapshot> removed = captureAndRemoveValues(m_store, {m_id});
+        if (!removed)
+            return removed.takeError();
+        m_snapshot = std::move(removed).value();
+        return {};
+    }
+
+    Status backward() override { return restoreValues(m_store, m_snapshot); }
+
+private:
+    qint64 m_id;
+    ValueSnapshot m_snapshot;
+};
+
+class UpdateValueCommand : public VaultCommand
+{
+public:
+    UpdateValueCommand(VaultCommands &facade, const ValuePrinciple &before,
+                       const ValuePrinciple &after, quint32 fields, const QString &text)
+        : VaultCommand(facade, text)
+        , m_before(before)
+        , m_after(after)
+        , m_fields(fields)
+    {
+    }
+
+    int id() const override
+    {
+        return isSingleField(m_fields) && (m_fields & ValueTypedFields) ? ValueTextMergeId : -1;
+    }
+
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const UpdateValueCommand *>(other);
+        if (next->isObsolete() || next->m_before.id != m_before.id || next->m_fields != m_fields)
+            return false;
+        m_after = next->m_after;
+        if (sameValueFields(m_after, m_before, m_fields))
+            setObsolete(true);
+        return true;
+    }
+
+protected:
+    Status forward() override { return m_store.updateValue(m_after, m_fields); }
+    Status backward() override { return m_store.updateValue(m_before, m_fields); }
+
+private:
+    ValuePrinciple m_before;
+    ValuePrinciple m_after;
+    quint32 m_fields;
+};
+
+// Moves values of one company under one new parent, one after the other, each in front of the
+// same anchor sibling so they keep their order. Each step remembers where its value came from;
+// undo walks the steps backwards, so every value finds its old siblings exactly as they were.
+class MoveValuesCommand : public VaultCommand
+{
+public:
+    MoveValuesCommand(VaultCommands &facade, qint64 companyId, const QList<qint64> &ids,
+                      qint64 newParentId, int position, const QString &text)
+        : VaultCommand(facade, text)
+        , m_companyId(companyId)
+        , m_ids(ids)
+        , m_newParentId(newParentId)
+        , m_position(position)
+    {
+    }
+
+    bool changedAnything() const override { return m_changed; }
+
+protected:
+    Status forward() override
+    {
+        QList<Origin> origins;
+        bool changed = false;
+        Status status = m_store.transact([&]() -> Status {
+            Result<QList<ValuePrinciple>> before = m_store.values(m_companyId);
+            if (!before)
+                return before.takeError();
+            const QSet<qint64> moving(m_ids.cbegin(), m_ids.cend());
+            qint64 anchor = 0; // insert in front of this sibling; 0 appends
+            int index = 0;
+            for (const ValuePrinciple &value : before.value()) {
+                if (value.parentId != m_newParentId || moving.contains(value.id))
+                    continue;
+                if (m_position >= 0 && index++ == m_position) {
+                    anchor = value.id;
+                    break;
+                }
+            }
+            for (qint64 id : std::as_const(m_ids)) {
+                Result<QList<ValuePrinciple>> now = m_store.values(m_companyId);
+                if (!now)
+                    return now.takeError();
+                int position = -1;
+                int siblings = 0;
+                std::optional<Origin> origin;
+                for (const ValuePrinciple &value : withSiblingIndexes(now.value())) {
+                    if (value.id == id)
+                        origin = Origin{id, value.parentId, value.position};
+                    else if (value.parentId == m_newParentId && value.id == anchor)
+                        position = siblings;
+                    if (value.parentId == m_newParentId && value.id != id)
+                        ++siblings;
+                }
+                if (!origin)
+                    return Error{VaultCommands::tr("The value no longer exists.")};
+                if (Status s = m_store.moveValue(id, m_newParentId, position); !s)
+                    return s;
+                origins.append(*origin);
+            }
+            Result<QList<ValuePrinciple>> after = m_store.values(m_companyId);
+            if (!after)
+                return after.takeError();
+            changed = after.value() != before.value();
+            return {};
+        });
+        if (!status)
+            return status;
+        m_origins = origins;
+        m_changed = changed;
+        return {};
+    }
+
+    Status backward() override
+    {
+        return m_store.transact([&]() -> Status {
+            for (auto it = m_origins.crbegin(); it != m_origins.crend(); ++it) {
+                if (Status s = m_store.moveValue(it->id, it->parentId, it->position); !s)
+                    return s;
+            }
+            return {};
+        });
+    }
+
+private:
+    struct Origin {
+        qint64 id;
+        qint64 parentId;
+        int position;
+    };
+
+    qint64 m_companyId;
+    QList<qint64> m_ids;
+    qint64 m_newParentId;
+    int m_position;
+    QList<Origin> m_origins;
+    bool m_changed = true;
+};
+
+class AddLinksCommand : public VaultCommand
+{
+public:
+    AddLinksCommand(VaultCommands &facade, const QList<StoryValueLink> &links, const QString &text)
+        : VaultCommand(facade, text)
+        , m_links(links)
+    {
+    }
+
+protected:
+    Status forward() override
+    {
+        return m_store.transact([&]() -> Status {
+            for (const StoryValueLink &link : std::as_const(m_links)) {
+                if (Status s = m_store.setLink(link); !s)
+                    return s;
+            }
+            return {};
+        });
+    }
+
+    Status backward() override
+    {
+        return m_store.transact([&]() -> Status {
+            for (const StoryValueLink &link : std::as_const(m_links)) {
+                if (Status s = m_store.removeLink(link.storyId, link.valueId); !s)
+                    return s;
+            }
+            return {};
+        });
+    }
+
+private:
+    QList<StoryValueLink> m_links;
+};
+
+class RemoveLinkCommand : public VaultCommand
+{
+public:
+    RemoveLinkCommand(VaultCommands &facade, const StoryValueLink &link, const QString &text)
+        : VaultCommand(facade, text)
+        , m_link(link)
+    {
+    }
+
+protected:
+    Status forward() override { return m_store.removeLink(m_link.storyId, m_link.valueId); }
+    Status backward() override { return m_store.setLink(m_link); }
+
+private:
+    StoryValueLink m_link;
+};
+
+class LinkNotesCommand : public VaultCommand
+{
+public:
+    LinkNotesCommand(VaultCommands &facade, const StoryValueLink &before,
+                     const StoryValueLink &after, const QString &text)
+        : VaultCommand(facade, text)
+        , m_before(before)
+        , m_after(after)
+    {
+    }
+
+    int id() const override { return LinkNotesMergeId; }
+
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const LinkNotesCommand *>(other);
+        if (next->isObsolete() || next->m_before.storyId != m_before.storyId
+            || next->m_before.valueId != m_before.valueId) {
+            return false;
+        }
+        m_after = next->m_after;
+        if (m_after.notes == m_before.notes)
+            setObsolete(true);
+        return true;
+    }
+
+protected:
+    Status forward() override { return write(m_after); }
+    Status backward() override { return write(m_before); }
+
+private:
+    // setLink() would also create a link unmapped in the meantime; notes never do that.
+    Status write(const StoryValueLink &link)
+    {
+        return m_store.transact([&]() -> Status {
+            Result<std::optional<StoryValueLink>> existing = m_store.link(link.storyId, link.valueId);
+            if (!existing)
+                return existing.takeError();
+            if (!existing->has_value())
+                return Error{VaultCommands::tr("The story is no longer mapped to that value.")};
+            return m_store.setLink(link);
+        });
+    }
+
+    StoryValueLink m_before;
+    StoryValueLink m_after;
+};
 
 } // namespace
 
@@ -463,6 +1234,309 @@ QString VaultCommands::describeStoryUse(const QString &title, const StoryUsage &
     if (usage.answers > 0)
         return tr("“%1” is %2. Delete it anyway? You can undo this.").arg(shown, used);
     return {};
+}
+
+QString VaultCommands::displayName(const QString &name)
+{
+    constexpr int MaxShown = 40;
+    QString shown = name.simplified();
+    if (shown.size() > MaxShown) {
+        int cut = MaxShown - 1;
+        if (shown.at(cut - 1).isHighSurrogate())
+            --cut;
+        shown = shown.left(cut) + QChar(0x2026);
+    }
+    return shown;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Companies
+
+Result<qint64> VaultCommands::addCompanyWithValues(const Company &company,
+                                                   const QList<ValueDraft> &values)
+{
+    auto command = std::make_unique<AddCompanyCommand>(
+        *this, company, values, tr("Add company “%1”").arg(displayName(company.name)));
+    AddCompanyCommand *raw = command.get();
+    if (Status status = pushExecuted(m_session.undoStack(), std::move(command)); !status)
+        return status.takeError();
+    return raw->companyId();
+}
+
+Result<qint64> VaultCommands::addCompany(const Company &company)
+{
+    return addCompanyWithValues(company, {});
+}
+
+Status VaultCommands::updateCompany(const Company &company, quint32 fields)
+{
+    fields &= CompanyField::All;
+    Result<Company> current = m_session.store().company(company.id);
+    if (!current)
+        return current.takeError();
+    if (fields == 0 || sameCompanyFields(current.value(), company, fields))
+        return {};
+    Company after = current.value();
+    if (fields & CompanyField::Name)
+        after.name = company.name;
+    if (fields & CompanyField::Role)
+        after.role = company.role;
+    if (fields & CompanyField::Level)
+        after.level = company.level;
+    if (fields & CompanyField::InterviewDate)
+        after.interviewDate = company.interviewDate;
+    if (fields & CompanyField::Notes)
+        after.notes = company.notes;
+    if (fields & CompanyField::SourceUrl)
+        after.sourceUrl = company.sourceUrl;
+    const QString shown = displayName(current->name);
+    QString text;
+    switch (fields) {
+    case CompanyField::Name: text = tr("Rename company “%1”").arg(shown); break;
+    case CompanyField::Role: text = tr("Edit role at “%1”").arg(shown); break;
+    case CompanyField::Level: text = tr("Edit level at “%1”").arg(shown); break;
+    case CompanyField::InterviewDate: text = tr("Change interview date with “%1”").arg(shown); break;
+    case CompanyField::Notes: text = tr("Edit notes on “%1”").arg(shown); break;
+    case CompanyField::SourceUrl: text = tr("Edit source of “%1”").arg(shown); break;
+    default: text = tr("Edit company “%1”").arg(shown); break;
+    }
+    return pushExecuted(m_session.undoStack(),
+                        std::make_unique<UpdateCompanyCommand>(*this, current.value(), after,
+                                                               fields, text));
+}
+
+Status VaultCommands::deleteCompany(qint64 id)
+{
+    Result<Company> company = m_session.store().company(id);
+    if (!company)
+        return company.takeError();
+    return pushExecuted(m_session.undoStack(),
+                        std::make_unique<DeleteCompanyCommand>(
+                            *this, id, tr("Delete company “%1”").arg(displayName(company->name))));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+static ValueDraft draftOf(const ValuePrinciple &value)
+{
+    return ValueDraft{value.name, value.meaning, value.keywords, value.themes, {}};
+}
+
+Result<qint64> VaultCommands::addValue(const ValuePrinciple &value)
+{
+    if (Result<Company> company = m_session.store().company(value.companyId); !company)
+        return company.takeError();
+    auto command = std::make_unique<AddValuesCommand>(
+        *this, value.companyId, value.parentId, QList<ValueDraft>{draftOf(value)}, value.position,
+        tr("Add value “%1”").arg(displayName(value.name)));
+    AddValuesCommand *raw = command.get();
+    if (Status status = pushExecuted(m_session.undoStack(), std::move(command)); !status)
+        return status.takeError();
+    const QList<qint64> ids = raw->rootIds();
+    if (ids.size() != 1)
+        return Error{tr("Internal error: the new value could not be found.")};
+    return ids.first();
+}
+
+Status VaultCommands::addValues(qint64 companyId, qint64 parentId, const QList<ValueDraft> &values)
+{
+    if (values.isEmpty())
+        return {};
+    Result<Company> company = m_session.store().company(companyId);
+    if (!company)
+        return company.takeError();
+    const QString text = values.size() == 1
+                             ? tr("Add value “%1”").arg(displayName(values.first().name))
+                             : tr("Add values to “%1”").arg(displayName(company->name));
+    return pushExecuted(m_session.undoStack(),
+                        std::make_unique<AddValuesCommand>(*this, companyId, parentId, values, -1,
+                                                           text));
+}
+
+Status VaultCommands::updateValue(const ValuePrinciple &value, quint32 fields)
+{
+    fields &= ValueEditableFields;
+    Result<ValuePrinciple> current = m_session.store().value(value.id);
+    if (!current)
+        return current.takeError();
+    if (fields == 0 || sameValueFields(current.value(), value, fields))
+        return {};
+    ValuePrinciple after = current.value();
+    if (fields & ValueField::Name)
+        after.name = value.name;
+    if (fields & ValueField::Meaning)
+        after.meaning = value.meaning;
+    if (fields & ValueField::Keywords)
+        after.keywords = value.keywords;
+    if (fields & ValueField::Themes)
+        after.themes = value.themes;
+    const QString shown = displayName(current->name);
+    QString text;
+    switch (fields) {
+    case ValueField::Name: text = tr("Rename value “%1”").arg(shown); break;
+    case ValueField::Meaning: text = tr("Edit meaning of “%1”").arg(shown); break;
+    case ValueField::Keywords: text = tr("Edit keywords of “%1”").arg(shown); break;
+    case ValueField::Themes: text = tr("Change themes of “%1”").arg(shown); break;
+    default: text = tr("Edit value “%1”").arg(shown); break;
+    }
+    return pushExecuted(m_session.undoStack(),
+                        std::make_unique<UpdateValueCommand>(*this, current.value(), after, fields,
+                                                             text));
+}
+
+Status VaultCommands::moveValue(qint64 id, qint64 newParentId, int position)
+{
+    return moveValues({id}, newParentId, position);
+}
+
+Status VaultCommands::moveValues(const QList<qint64> &ids, qint64 newParentId, int position)
+{
+    VaultStore &store = m_session.store();
+    QList<qint64> unique;
+    for (qint64 id : ids) {
+        if (!unique.contains(id))
+            unique.append(id);
+    }
+    if (unique.isEmpty())
+        return {};
+    Result<ValuePrinciple> first = store.value(unique.first());
+    if (!first)
+        return first.takeError();
+    for (qint64 id : std::as_const(unique)) {
+        Result<ValuePrinciple> value = store.value(id);
+        if (!value)
+            return value.takeError();
+        if (value->companyId != first->companyId)
+            return Error{tr("A value can only move within its own company.")};
+    }
+    if (newParentId != 0) {
+        // The store refuses these too; checking first keeps the message about the whole move.
+        Result<ValuePrinciple> parent = store.value(newParentId);
+        if (!parent)
+            return parent.takeError();
+        if (parent->companyId != first->companyId)
+            return Error{tr("A value can only move within its own company.")};
+    }
+    const QString text = unique.size() == 1
+                             ? tr("Move value “%1”").arg(displayName(first->name))
+                             : tr("Move %1 values").arg(unique.size());
+    return pushExecuted(m_session.undoStack(),
+                        std::make_unique<MoveValuesCommand>(*this, first->companyId, unique,
+                                                            newParentId, position, text));
+}
+
+Status VaultCommands::deleteValue(qint64 id)
+{
+    Result<ValuePrinciple> value = m_session.store().value(id);
+    if (!value)
+        return value.takeError();
+    return pushExecuted(m_session.undoStack(),
+                        std::make_unique<DeleteValueCommand>(
+                            *this, id, tr("Delete value “%1”").arg(displayName(value->name))));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matrix links
+
+Status VaultCommands::mapStory(qint64 storyId, qint64 valueId, const QString &notes)
+{
+    VaultStore &store = m_session.store();
+    Result<Story> story = store.story(storyId);
+    if (!story)
+        return story.takeError();
+    Result<ValuePrinciple> value = store.value(valueId);
+    if (!value)
+        return value.takeError();
+    Result<std::optional<StoryValueLink>> existing = store.link(storyId, valueId);
+    if (!existing)
+        return existing.takeError();
+    if (existing->has_value())
+        return {};
+    return pushExecuted(m_session.undoStack(),
+                        std::make_unique<AddLinksCommand>(
+                            *this, QList<StoryValueLink>{{storyId, valueId, notes}},
+                            tr("Map “%1” to “%2”")
+                                .arg(displayTitle(story->title), displayName(value->name))));
+}
+
+Status VaultCommands::mapStories(const QList<qint64> &storyIds, qint64 valueId)
+{
+    VaultStore &store = m_session.store();
+    Result<ValuePrinciple> value = store.value(valueId);
+    if (!value)
+        return value.takeError();
+    QList<StoryValueLink> links;
+    QString firstTitle;
+    for (qint64 storyId : storyIds) {
+        Result<Story> story = store.story(storyId);
+        if (!story)
+            return story.takeError();
+        Result<std::optional<StoryValueLink>> existing = store.link(storyId, valueId);
+        if (!existing)
+            return existing.takeError();
+        const bool listed = std::any_of(links.cbegin(), links.cend(), [storyId](const auto &l) {
+            return l.storyId == storyId;
+        });
+        if (existing->has_value() || listed)
+            continue;
+        if (links.isEmpty())
+            firstTitle = story->title;
+        links.append({storyId, valueId, QString()});
+    }
+    if (links.isEmpty())
+        return {};
+    const QString shownValue = displayName(value->name);
+    const QString text = links.size() == 1
+                             ? tr("Map “%1” to “%2”").arg(displayTitle(firstTitle), shownValue)
+                             : tr("Map %1 stories to “%2”").arg(links.size()).arg(shownValue);
+    return pushExecuted(m_session.undoStack(),
+                        std::make_unique<AddLinksCommand>(*this, links, text));
+}
+
+Status VaultCommands::unmapStory(qint64 storyId, qint64 valueId)
+{
+    VaultStore &store = m_session.store();
+    Result<std::optional<StoryValueLink>> existing = store.link(storyId, valueId);
+    if (!existing)
+        return existing.takeError();
+    if (!existing->has_value())
+        return {};
+    Result<Story> story = store.story(storyId);
+    if (!story)
+        return story.takeError();
+    Result<ValuePrinciple> value = store.value(valueId);
+    if (!value)
+        return value.takeError();
+    return pushExecuted(m_session.undoStack(),
+                        std::make_unique<RemoveLinkCommand>(
+                            *this, existing->value(),
+                            tr("Unmap “%1” from “%2”")
+                                .arg(displayTitle(story->title), displayName(value->name))));
+}
+
+Status VaultCommands::setLinkNotes(qint64 storyId, qint64 valueId, const QString &notes)
+{
+    VaultStore &store = m_session.store();
+    Result<std::optional<StoryValueLink>> existing = store.link(storyId, valueId);
+    if (!existing)
+        return existing.takeError();
+    if (!existing->has_value())
+        return Error{tr("The story is not mapped to that value.")};
+    const StoryValueLink before = existing->value();
+    if (before.notes == notes)
+        return {};
+    Result<Story> story = store.story(storyId);
+    if (!story)
+        return story.takeError();
+    Result<ValuePrinciple> value = store.value(valueId);
+    if (!value)
+        return value.takeError();
+    return pushExecuted(m_session.undoStack(),
+                        std::make_unique<LinkNotesCommand>(
+                            *this, before, StoryValueLink{storyId, valueId, notes},
+                            tr("Edit notes of “%1” for “%2”")
+                                .arg(displayTitle(story->title), displayName(value->name))));
 }
 
 } // namespace starling

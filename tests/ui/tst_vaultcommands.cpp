@@ -30,6 +30,51 @@ Story blankStory(const QString &title)
     return story;
 }
 
+// Everything the store holds, to compare a vault before a deletion and after its undo.
+struct VaultContents {
+    QList<Story> stories;
+    QList<Company> companies;
+    QList<ValuePrinciple> values;
+    QList<StoryValueLink> links;
+    QList<Question> questions;
+    QList<Answer> answers;
+    QList<PracticeRun> runs;
+};
+
+VaultContents readAll(const VaultStore &store)
+{
+    return {store.stories().value(),  store.companies().value(), store.allValues().value(),
+            store.links().value(),    store.questions().value(), store.answers().value(),
+            store.practiceRuns().value()};
+}
+
+#define COMPARE_CONTENTS(actual, expected)                                                         \
+    do {                                                                                           \
+        const VaultContents &a_ = (actual);                                                        \
+        const VaultContents &e_ = (expected);                                                      \
+        QCOMPARE(a_.stories, e_.stories);                                                          \
+        QCOMPARE(a_.companies, e_.companies);                                                      \
+        QCOMPARE(a_.values, e_.values);                                                            \
+        QCOMPARE(a_.links, e_.links);                                                              \
+        QCOMPARE(a_.questions, e_.questions);                                                      \
+        QCOMPARE(a_.answers, e_.answers);                                                          \
+        QCOMPARE(a_.runs, e_.runs);                                                                \
+    } while (false)
+
+// The company's values in tree order, one ">" per level of nesting: {"A", ">A1", "B"}.
+QStringList valueTree(const VaultStore &store, qint64 companyId)
+{
+    QStringList lines;
+    QHash<qint64, int> depth;
+    const QList<ValuePrinciple> values = store.values(companyId).value(); // not a temporary
+    for (const ValuePrinciple &value : values) {
+        const int d = value.parentId == 0 ? 0 : depth.value(value.parentId) + 1;
+        depth.insert(value.id, d);
+        lines.append(QString(d, QLatin1Char('>')) + value.name);
+    }
+    return lines;
+}
+
 Answer blankAnswer(qint64 storyId)
 {
     Answer answer;
@@ -70,9 +115,32 @@ private slots:
     void shouldDescribeStoryUse();
     void shouldReportUsage();
     void shouldNameCommandsForTheEditMenu();
+    void shouldAddCompanyAndRedoItUnderTheSameId();
+    void shouldMergeTypingInOneCompanyField();
+    void shouldNotMergeCompanyEditsOfDifferentFieldsOrDates();
+    void shouldRefuseACompanyNameClashAndPushNothing();
+    void shouldDeleteCompanyAndRestoreEverythingWithIds();
+    void shouldAddCompanyWithValuesAsOneStep();
+    void shouldAddValueAndUndoAndRedoIt();
+    void shouldAddValuesUnderAParentAsOneStep();
+    void shouldMergeTypingInAValueNameButNotThemes();
+    void shouldMoveValueAndUndoToItsOldParentAndPosition();
+    void shouldMoveSeveralValuesInOrderAsOneStep();
+    void shouldPushNothingForAMoveToTheSamePlace();
+    void shouldRefuseMovingAValueUnderItself();
+    void shouldDeleteValueAndRestoreSubtreeLinksAndAnswers();
+    void shouldMapStoryAndUndoIt();
+    void shouldTreatMappingAnExistingLinkAsANoOp();
+    void shouldMapStoriesAsOneStep();
+    void shouldUnmapStoryAndRestoreItsNotesOnUndo();
+    void shouldMergeTypingInLinkNotes();
+    void shouldRefuseNotesForAStoryThatIsNotMapped();
+    void shouldNameValueCommandsForTheEditMenu();
 
 private:
     qint64 addPlainStory(const QString &title);
+    qint64 addPlainCompany(const QString &name);
+    qint64 addPlainValue(qint64 companyId, qint64 parentId, const QString &name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<VaultSession> m_session;
@@ -522,6 +590,673 @@ void TestVaultCommands::shouldNameCommandsForTheEditMenu()
     QCOMPARE(stack.undoText(), QStringLiteral("Delete story “Launch”"));
     QCOMPARE(VaultCommands::displayTitle(QString()), QStringLiteral("Untitled story"));
     QCOMPARE(VaultCommands::displayTitle(QString(100, QLatin1Char('a'))).size(), 40);
+}
+
+qint64 TestVaultCommands::addPlainCompany(const QString &name)
+{
+    Company company;
+    company.name = name;
+    Result<qint64> id = m_session->store().addCompany(company);
+    return id ? id.value() : 0;
+}
+
+qint64 TestVaultCommands::addPlainValue(qint64 companyId, qint64 parentId, const QString &name)
+{
+    ValuePrinciple value;
+    value.companyId = companyId;
+    value.parentId = parentId;
+    value.name = name;
+    value.position = -1;
+    Result<qint64> id = m_session->store().addValue(value);
+    return id ? id.value() : 0;
+}
+
+void TestVaultCommands::shouldAddCompanyAndRedoItUnderTheSameId()
+{
+    // GIVEN
+    Company company;
+    company.id = 999; // ignored
+    company.name = QStringLiteral("Acme");
+    company.role = QStringLiteral("Data scientist");
+    company.interviewDate = QDate(2030, 5, 1);
+
+    // WHEN
+    Result<qint64> id = m_commands->addCompany(company);
+
+    // THEN
+    VERIFY_OK(id);
+    QVERIFY(id.value() != 999);
+    const Company added = m_session->store().company(id.value()).value();
+    QCOMPARE(added.role, company.role);
+    QCOMPARE(m_session->undoStack().count(), 1);
+    QCOMPARE(m_session->undoStack().undoText(), QStringLiteral("Add company “Acme”"));
+
+    // WHEN
+    m_session->undoStack().undo();
+    // THEN
+    QVERIFY(!m_session->store().company(id.value()).ok());
+
+    // WHEN
+    m_session->undoStack().redo();
+    // THEN
+    QCOMPARE(m_session->store().company(id.value()).value(), added);
+}
+
+void TestVaultCommands::shouldMergeTypingInOneCompanyField()
+{
+    // GIVEN
+    const qint64 id = addPlainCompany(QStringLiteral("Acme"));
+    Company company = m_session->store().company(id).value();
+    QUndoStack &stack = m_session->undoStack();
+
+    // WHEN: typing a role, then the name
+    for (const QString &role : {QStringLiteral("D"), QStringLiteral("Da"), QStringLiteral("Data")}) {
+        company.role = role;
+        VERIFY_OK(m_commands->updateCompany(company, CompanyField::Role));
+    }
+    for (const QString &name : {QStringLiteral("Acme "), QStringLiteral("Acme I"),
+                                QStringLiteral("Acme Inc")}) {
+        company.name = name;
+        VERIFY_OK(m_commands->updateCompany(company, CompanyField::Name));
+    }
+
+    // THEN
+    QCOMPARE(stack.count(), 2);
+    QCOMPARE(stack.undoText(), QStringLiteral("Rename company “Acme”"));
+    QCOMPARE(m_session->store().company(id)->name, QStringLiteral("Acme Inc"));
+    stack.undo();
+    QCOMPARE(m_session->store().company(id)->name, QStringLiteral("Acme"));
+    QCOMPARE(m_session->store().company(id)->role, QStringLiteral("Data"));
+    stack.undo();
+    QCOMPARE(m_session->store().company(id)->role, QString());
+    stack.redo();
+    stack.redo();
+    QCOMPARE(m_session->store().company(id)->name, QStringLiteral("Acme Inc"));
+
+    // WHEN: typing back to where it started
+    company = m_session->store().company(id).value();
+    company.level = QStringLiteral("x");
+    VERIFY_OK(m_commands->updateCompany(company, CompanyField::Level));
+    company.level = QString();
+    VERIFY_OK(m_commands->updateCompany(company, CompanyField::Level));
+    // THEN: nothing left to undo for it
+    QCOMPARE(stack.count(), 2);
+}
+
+void TestVaultCommands::shouldNotMergeCompanyEditsOfDifferentFieldsOrDates()
+{
+    const qint64 id = addPlainCompany(QStringLiteral("Acme"));
+    Company company = m_session->store().company(id).value();
+    company.interviewDate = QDate(2030, 1, 1);
+    VERIFY_OK(m_commands->updateCompany(company, CompanyField::InterviewDate));
+    company.interviewDate = QDate(2030, 1, 2);
+    VERIFY_OK(m_commands->updateCompany(company, CompanyField::InterviewDate));
+    company.notes = QStringLiteral("n");
+    VERIFY_OK(m_commands->updateCompany(company, CompanyField::Notes));
+    // Unchanged fields push nothing.
+    VERIFY_OK(m_commands->updateCompany(company, CompanyField::All));
+    QCOMPARE(m_session->undoStack().count(), 3);
+    m_session->undoStack().undo();
+    m_session->undoStack().undo();
+    QCOMPARE(m_session->store().company(id)->interviewDate, QDate(2030, 1, 1));
+    m_session->undoStack().undo();
+    QVERIFY(m_session->store().company(id)->interviewDate.isNull());
+}
+
+void TestVaultCommands::shouldRefuseACompanyNameClashAndPushNothing()
+{
+    addPlainCompany(QStringLiteral("Acme"));
+    const qint64 other = addPlainCompany(QStringLiteral("Globex"));
+    Company company = m_session->store().company(other).value();
+    company.name = QStringLiteral("ACME");
+    QVERIFY(!m_commands->updateCompany(company, CompanyField::Name).ok());
+    Company duplicate;
+    duplicate.name = QStringLiteral("acme");
+    QVERIFY(!m_commands->addCompany(duplicate).ok());
+    QVERIFY(!m_commands->deleteCompany(4242).ok());
+    QCOMPARE(m_session->undoStack().count(), 0);
+}
+
+void TestVaultCommands::shouldDeleteCompanyAndRestoreEverythingWithIds()
+{
+    // GIVEN: a company with a value tree, links with notes, a question, an answer with practice
+    // runs, a practice run of the bare question, and another company's answer that uses its
+    // question and one of its values
+    VaultStore &store = m_session->store();
+    const qint64 storyA = addPlainStory(QStringLiteral("Migration"));
+    const qint64 storyB = addPlainStory(QStringLiteral("Outage"));
+    Company acme;
+    acme.name = QStringLiteral("Acme");
+    acme.role = QStringLiteral("ML engineer");
+    acme.interviewDate = QDate(2030, 3, 4);
+    acme.notes = QStringLiteral("Loop of 4");
+    const qint64 companyId = store.addCompany(acme).value();
+    const qint64 globex = addPlainCompany(QStringLiteral("Globex"));
+    const qint64 globexValue = addPlainValue(globex, 0, QStringLiteral("Speed"));
+    const qint64 ownership = addPlainValue(companyId, 0, QStringLiteral("Ownership"));
+    const qint64 longTerm = addPlainValue(companyId, ownership, QStringLiteral("Long term"));
+    addPlainValue(companyId, longTerm, QStringLiteral("Decades"));
+    addPlainValue(companyId, ownership, QStringLiteral("Never say not my job"));
+    const qint64 frugality = addPlainValue(companyId, 0, QStringLiteral("Frugality"));
+    VERIFY_OK(store.setLink({storyA, ownership, QStringLiteral("- owned the backfill")}));
+    VERIFY_OK(store.setLink({storyB, longTerm, QStringLiteral("")}));
+    VERIFY_OK(store.setLink({storyB, frugality, QStringLiteral("- cut cost 30%")}));
+    VERIFY_OK(store.setLink({storyA, globexValue, QStringLiteral("globex notes")}));
+    Question question;
+    question.text = QStringLiteral("Tell me about a time you owned a problem.");
+    question.themes = {QStringLiteral("ownership")};
+    question.companyId = companyId;
+    const qint64 questionId = store.addQuestion(question).value();
+    Answer answer = blankAnswer(storyA);
+    answer.companyId = companyId;
+    answer.questionId = questionId;
+    answer.valueId = ownership;
+    answer.action = QStringLiteral("I owned it.");
+    answer.status = AnswerStatus::Ready;
+    const qint64 answerId = store.addAnswer(answer).value();
+    Answer foreign = blankAnswer(storyB);
+    foreign.companyId = globex;
+    foreign.questionId = questionId;
+    foreign.valueId = frugality;
+    const qint64 foreignId = store.addAnswer(foreign).value();
+    PracticeRun run;
+    run.answerId = answerId;
+    run.seconds = 95;
+    run.rating = 4;
+    VERIFY_OK(store.addPracticeRun(run));
+    PracticeRun bare;
+    bare.questionId = questionId;
+    bare.seconds = 60;
+    VERIFY_OK(store.addPracticeRun(bare));
+    const VaultContents before = readAll(store);
+
+    // WHEN
+    VERIFY_OK(m_commands->deleteCompany(companyId));
+
+    // THEN
+    QVERIFY(!store.company(companyId).ok());
+    QCOMPARE(store.allValues()->size(), 1);
+    QCOMPARE(store.links()->size(), 1);
+    QCOMPARE(store.questions()->size(), 0);
+    QCOMPARE(store.answers()->size(), 1);
+    QCOMPARE(store.answer(foreignId)->questionId, 0);
+    QCOMPARE(store.answer(foreignId)->valueId, 0);
+    QCOMPARE(store.practiceRuns()->size(), 0);
+    QCOMPARE(m_session->undoStack().undoText(), QStringLiteral("Delete company “Acme”"));
+
+    for (int round = 0; round < 2; ++round) {
+        // WHEN
+        m_session->undoStack().undo();
+
+        // THEN: every row is back as it was, under its id. The other company's answer gets its
+        // references back through an ordinary update, which stamps its updatedAt.
+        VaultContents after = readAll(store);
+        const Answer restoredForeign = store.answer(foreignId).value();
+        QCOMPARE(restoredForeign.questionId, questionId);
+        QCOMPARE(restoredForeign.valueId, frugality);
+        VaultContents expected = before;
+        for (QList<Answer> *answers : {&after.answers, &expected.answers}) {
+            for (Answer &a : *answers) {
+                if (a.id == foreignId)
+                    a.updatedAt = {};
+            }
+        }
+        COMPARE_CONTENTS(after, expected);
+
+        // WHEN
+        m_session->undoStack().redo();
+        // THEN
+        QVERIFY(!store.company(companyId).ok());
+        QCOMPARE(store.practiceRuns()->size(), 0);
+    }
+}
+
+void TestVaultCommands::shouldAddCompanyWithValuesAsOneStep()
+{
+    // GIVEN
+    Company company;
+    company.name = QStringLiteral("Acme");
+    const QList<ValueDraft> drafts{
+        {QStringLiteral("Customer obsession"), QStringLiteral("Start from the user"),
+         {QStringLiteral("customer")}, {QStringLiteral("customer")},
+         {{QStringLiteral("Earn trust"), {}, {}, {}, {}}, {QStringLiteral("Listen"), {}, {}, {}, {}}}},
+        {QStringLiteral("Bias for action"), {}, {}, {}, {}},
+    };
+
+    // WHEN
+    Result<qint64> id = m_commands->addCompanyWithValues(company, drafts);
+
+    // THEN
+    VERIFY_OK(id);
+    QCOMPARE(valueTree(m_session->store(), id.value()),
+             (QStringList{QStringLiteral("Customer obsession"), QStringLiteral(">Earn trust"),
+                          QStringLiteral(">Listen"), QStringLiteral("Bias for action")}));
+    QCOMPARE(m_session->store().values(id.value())->first().keywords,
+             QStringList{QStringLiteral("customer")});
+    QCOMPARE(m_session->undoStack().count(), 1);
+    const QList<ValuePrinciple> values = m_session->store().values(id.value()).value();
+
+    // WHEN
+    m_session->undoStack().undo();
+    // THEN
+    QVERIFY(!m_session->store().company(id.value()).ok());
+    QVERIFY(m_session->store().allValues()->isEmpty());
+
+    // WHEN
+    m_session->undoStack().redo();
+    // THEN: the same ids, so later steps naming them still work
+    QCOMPARE(m_session->store().values(id.value()).value(), values);
+
+    // A draft the store refuses (no name) adds nothing at all.
+    Company other;
+    other.name = QStringLiteral("Globex");
+    QVERIFY(!m_commands->addCompanyWithValues(other, {ValueDraft{}}).ok());
+    QCOMPARE(m_session->store().findCompany(QStringLiteral("Globex")).value(), 0);
+    QCOMPARE(m_session->undoStack().count(), 1);
+}
+
+void TestVaultCommands::shouldAddValueAndUndoAndRedoIt()
+{
+    // GIVEN
+    const qint64 companyId = addPlainCompany(QStringLiteral("Acme"));
+    addPlainValue(companyId, 0, QStringLiteral("A"));
+    addPlainValue(companyId, 0, QStringLiteral("C"));
+    ValuePrinciple value;
+    value.companyId = companyId;
+    value.name = QStringLiteral("B");
+    value.meaning = QStringLiteral("between");
+    value.position = 1;
+
+    // WHEN
+    Result<qint64> id = m_commands->addValue(value);
+
+    // THEN
+    VERIFY_OK(id);
+    QCOMPARE(valueTree(m_session->store(), companyId),
+             (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+    QCOMPARE(m_session->undoStack().undoText(), QStringLiteral("Add value “B”"));
+    m_session->undoStack().undo();
+    QCOMPARE(valueTree(m_session->store(), companyId),
+             (QStringList{QStringLiteral("A"), QStringLiteral("C")}));
+    m_session->undoStack().redo();
+    QCOMPARE(m_session->store().value(id.value())->position, 1);
+    QCOMPARE(m_session->store().value(id.value())->meaning, QStringLiteral("between"));
+
+    // A value for a company that does not exist is refused.
+    value.companyId = 4242;
+    QVERIFY(!m_commands->addValue(value).ok());
+    QCOMPARE(m_session->undoStack().count(), 1);
+}
+
+void TestVaultCommands::shouldAddValuesUnderAParentAsOneStep()
+{
+    // GIVEN
+    const qint64 companyId = addPlainCompany(QStringLiteral("Acme"));
+    const qint64 parent = addPlainValue(companyId, 0, QStringLiteral("Ownership"));
+    addPlainValue(companyId, parent, QStringLiteral("Existing"));
+    const QList<ValueDraft> drafts{{QStringLiteral("P1"), {}, {}, {}, {{QStringLiteral("P1a"), {}, {}, {}, {}}}},
+                                   {QStringLiteral("P2"), {}, {}, {}, {}}};
+
+    // WHEN
+    VERIFY_OK(m_commands->addValues(companyId, parent, drafts));
+
+    // THEN
+    const QStringList tree{QStringLiteral("Ownership"), QStringLiteral(">Existing"),
+                           QStringLiteral(">P1"), QStringLiteral(">>P1a"), QStringLiteral(">P2")};
+    QCOMPARE(valueTree(m_session->store(), companyId), tree);
+    QCOMPARE(m_session->undoStack().count(), 1);
+    const QList<ValuePrinciple> values = m_session->store().values(companyId).value();
+    m_session->undoStack().undo();
+    QCOMPARE(valueTree(m_session->store(), companyId),
+             (QStringList{QStringLiteral("Ownership"), QStringLiteral(">Existing")}));
+    m_session->undoStack().redo();
+    QCOMPARE(m_session->store().values(companyId).value(), values);
+}
+
+void TestVaultCommands::shouldMergeTypingInAValueNameButNotThemes()
+{
+    // GIVEN
+    const qint64 companyId = addPlainCompany(QStringLiteral("Acme"));
+    const qint64 id = addPlainValue(companyId, 0, QStringLiteral("Own"));
+    ValuePrinciple value = m_session->store().value(id).value();
+    QUndoStack &stack = m_session->undoStack();
+
+    // WHEN
+    for (const QString &name : {QStringLiteral("Owne"), QStringLiteral("Owner"),
+                                QStringLiteral("Ownership")}) {
+        value.name = name;
+        VERIFY_OK(m_commands->updateValue(value, ValueField::Name));
+    }
+    value.meaning = QStringLiteral("Act");
+    VERIFY_OK(m_commands->updateValue(value, ValueField::Meaning));
+    value.meaning = QStringLiteral("Act without being told");
+    VERIFY_OK(m_commands->updateValue(value, ValueField::Meaning));
+    value.themes = {QStringLiteral("ownership")};
+    VERIFY_OK(m_commands->updateValue(value, ValueField::Themes));
+    value.themes = {QStringLiteral("ownership"), QStringLiteral("impact")};
+    VERIFY_OK(m_commands->updateValue(value, ValueField::Themes));
+
+    // THEN
+    QCOMPARE(stack.count(), 4);
+    QCOMPARE(m_session->store().value(id)->themes.size(), 2);
+    stack.undo();
+    QCOMPARE(m_session->store().value(id)->themes, QStringList{QStringLiteral("ownership")});
+    stack.undo();
+    stack.undo();
+    QCOMPARE(m_session->store().value(id)->meaning, QString());
+    QCOMPARE(m_session->store().value(id)->name, QStringLiteral("Ownership"));
+    QCOMPARE(stack.undoText(), QStringLiteral("Rename value “Own”"));
+    stack.undo();
+    QCOMPARE(m_session->store().value(id)->name, QStringLiteral("Own"));
+    // Position is not an updateValue field: it pushes nothing.
+    value = m_session->store().value(id).value();
+    value.position = 7;
+    VERIFY_OK(m_commands->updateValue(value, ValueField::Position));
+    QCOMPARE(stack.index(), 0);
+}
+
+void TestVaultCommands::shouldMoveValueAndUndoToItsOldParentAndPosition()
+{
+    // GIVEN: A(A1, A2, A3), B
+    VaultStore &store = m_session->store();
+    const qint64 companyId = addPlainCompany(QStringLiteral("Acme"));
+    const qint64 a = addPlainValue(companyId, 0, QStringLiteral("A"));
+    addPlainValue(companyId, a, QStringLiteral("A1"));
+    const qint64 a2 = addPlainValue(companyId, a, QStringLiteral("A2"));
+    addPlainValue(companyId, a, QStringLiteral("A3"));
+    const qint64 b = addPlainValue(companyId, 0, QStringLiteral("B"));
+    const QList<ValuePrinciple> before = store.values(companyId).value();
+
+    // WHEN: A2 to the top level, first
+    VERIFY_OK(m_commands->moveValue(a2, 0, 0));
+
+    // THEN
+    QCOMPARE(valueTree(store, companyId),
+             (QStringList{QStringLiteral("A2"), QStringLiteral("A"), QStringLiteral(">A1"),
+                          QStringLiteral(">A3"), QStringLiteral("B")}));
+    QCOMPARE(m_session->undoStack().undoText(), QStringLiteral("Move value “A2”"));
+    const QList<ValuePrinciple> moved = store.values(companyId).value();
+
+    // WHEN
+    m_session->undoStack().undo();
+    // THEN: identical rows, positions included
+    QCOMPARE(store.values(companyId).value(), before);
+
+    // WHEN
+    m_session->undoStack().redo();
+    // THEN
+    QCOMPARE(store.values(companyId).value(), moved);
+
+    // WHEN: B under A, between A1 and A3; then undo both
+    VERIFY_OK(m_commands->moveValue(b, a, 1));
+    QCOMPARE(valueTree(store, companyId),
+             (QStringList{QStringLiteral("A2"), QStringLiteral("A"), QStringLiteral(">A1"),
+                          QStringLiteral(">B"), QStringLiteral(">A3")}));
+    m_session->undoStack().undo();
+    m_session->undoStack().undo();
+    QCOMPARE(store.values(companyId).value(), before);
+}
+
+void TestVaultCommands::shouldMoveSeveralValuesInOrderAsOneStep()
+{
+    // GIVEN: A, B, C, D, E
+    VaultStore &store = m_session->store();
+    const qint64 companyId = addPlainCompany(QStringLiteral("Acme"));
+    QList<qint64> ids;
+    for (const char *name : {"A", "B", "C", "D", "E"})
+        ids.append(addPlainValue(companyId, 0, QString::fromLatin1(name)));
+    const QList<ValuePrinciple> before = store.values(companyId).value();
+
+    // WHEN: A and B go before E (position 2 among C, D, E)
+    VERIFY_OK(m_commands->moveValues({ids[0], ids[1]}, 0, 2));
+
+    // THEN
+    QCOMPARE(valueTree(store, companyId),
+             (QStringList{QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("A"),
+                          QStringLiteral("B"), QStringLiteral("E")}));
+    QCOMPARE(m_session->undoStack().count(), 1);
+    QCOMPARE(m_session->undoStack().undoText(), QStringLiteral("Move 2 values"));
+    m_session->undoStack().undo();
+    QCOMPARE(store.values(companyId).value(), before);
+    m_session->undoStack().redo();
+    QCOMPARE(valueTree(store, companyId),
+             (QStringList{QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("A"),
+                          QStringLiteral("B"), QStringLiteral("E")}));
+
+    // Values of two companies never move together.
+    const qint64 other = addPlainValue(addPlainCompany(QStringLiteral("Globex")), 0,
+                                       QStringLiteral("X"));
+    QVERIFY(!m_commands->moveValues({ids[2], other}, 0, 0).ok());
+    QCOMPARE(m_session->undoStack().count(), 1);
+}
+
+void TestVaultCommands::shouldPushNothingForAMoveToTheSamePlace()
+{
+    const qint64 companyId = addPlainCompany(QStringLiteral("Acme"));
+    addPlainValue(companyId, 0, QStringLiteral("A"));
+    const qint64 b = addPlainValue(companyId, 0, QStringLiteral("B"));
+    VERIFY_OK(m_commands->moveValue(b, 0, 1));
+    VERIFY_OK(m_commands->moveValue(b, 0, -1));
+    QCOMPARE(m_session->undoStack().count(), 0);
+}
+
+void TestVaultCommands::shouldRefuseMovingAValueUnderItself()
+{
+    const qint64 companyId = addPlainCompany(QStringLiteral("Acme"));
+    const qint64 a = addPlainValue(companyId, 0, QStringLiteral("A"));
+    const qint64 a1 = addPlainValue(companyId, a, QStringLiteral("A1"));
+    const QList<ValuePrinciple> before = m_session->store().values(companyId).value();
+    QVERIFY(!m_commands->moveValue(a, a1, 0).ok());
+    QVERIFY(!m_commands->moveValue(a, a, 0).ok());
+    QVERIFY(!m_commands->moveValue(4242, 0, 0).ok());
+    QCOMPARE(m_session->undoStack().count(), 0);
+    QCOMPARE(m_session->store().values(companyId).value(), before);
+}
+
+void TestVaultCommands::shouldDeleteValueAndRestoreSubtreeLinksAndAnswers()
+{
+    // GIVEN: Z, A(A1(A1a), A2), B with links on the subtree and an answer pointing into it
+    VaultStore &store = m_session->store();
+    const qint64 story = addPlainStory(QStringLiteral("Story"));
+    const qint64 companyId = addPlainCompany(QStringLiteral("Acme"));
+    addPlainValue(companyId, 0, QStringLiteral("Z"));
+    const qint64 a = addPlainValue(companyId, 0, QStringLiteral("A"));
+    const qint64 a1 = addPlainValue(companyId, a, QStringLiteral("A1"));
+    const qint64 a1a = addPlainValue(companyId, a1, QStringLiteral("A1a"));
+    addPlainValue(companyId, a, QStringLiteral("A2"));
+    const qint64 b = addPlainValue(companyId, 0, QStringLiteral("B"));
+    VERIFY_OK(store.setLink({story, a, QStringLiteral("- on A")}));
+    VERIFY_OK(store.setLink({story, a1a, QStringLiteral("- deep")}));
+    VERIFY_OK(store.setLink({story, b, QStringLiteral("- on B")}));
+    Answer answer = blankAnswer(story);
+    answer.companyId = companyId;
+    answer.valueId = a1;
+    const qint64 answerId = store.addAnswer(answer).value();
+    const VaultContents before = readAll(store);
+
+    // WHEN
+    VERIFY_OK(m_commands->deleteValue(a));
+
+    // THEN
+    QCOMPARE(valueTree(store, companyId), (QStringList{QStringLiteral("Z"), QStringLiteral("B")}));
+    QCOMPARE(store.value(b)->position, 1);
+    QCOMPARE(store.links()->size(), 1);
+    QCOMPARE(store.answer(answerId)->valueId, 0);
+
+    // WHEN
+    m_session->undoStack().undo();
+
+    // THEN: same ids, positions, notes; the answer points at A1 again (an update, so only its
+    // updatedAt moves)
+    VaultContents after = readAll(store);
+    QCOMPARE(store.answer(answerId)->valueId, a1);
+    VaultContents expected = before;
+    after.answers.first().updatedAt = expected.answers.first().updatedAt = {};
+    COMPARE_CONTENTS(after, expected);
+
+    // WHEN
+    m_session->undoStack().redo();
+    // THEN
+    QVERIFY(!store.value(a1a).ok());
+    QCOMPARE(valueTree(store, companyId), (QStringList{QStringLiteral("Z"), QStringLiteral("B")}));
+}
+
+void TestVaultCommands::shouldMapStoryAndUndoIt()
+{
+    // GIVEN
+    const qint64 story = addPlainStory(QStringLiteral("Migration"));
+    const qint64 value = addPlainValue(addPlainCompany(QStringLiteral("Acme")), 0,
+                                       QStringLiteral("Ownership"));
+
+    // WHEN
+    VERIFY_OK(m_commands->mapStory(story, value, QStringLiteral("- owned it")));
+
+    // THEN
+    QCOMPARE(m_session->store().link(story, value)->value().notes, QStringLiteral("- owned it"));
+    QCOMPARE(m_session->undoStack().undoText(), QStringLiteral("Map “Migration” to “Ownership”"));
+    m_session->undoStack().undo();
+    QVERIFY(!m_session->store().link(story, value)->has_value());
+    m_session->undoStack().redo();
+    QCOMPARE(m_session->store().link(story, value)->value().notes, QStringLiteral("- owned it"));
+
+    // Missing stories or values are refused.
+    QVERIFY(!m_commands->mapStory(4242, value).ok());
+    QVERIFY(!m_commands->mapStory(story, 4242).ok());
+    QCOMPARE(m_session->undoStack().count(), 1);
+}
+
+void TestVaultCommands::shouldTreatMappingAnExistingLinkAsANoOp()
+{
+    const qint64 story = addPlainStory(QStringLiteral("Migration"));
+    const qint64 value = addPlainValue(addPlainCompany(QStringLiteral("Acme")), 0,
+                                       QStringLiteral("Ownership"));
+    VERIFY_OK(m_session->store().setLink({story, value, QStringLiteral("keep me")}));
+    VERIFY_OK(m_commands->mapStory(story, value, QStringLiteral("other")));
+    VERIFY_OK(m_commands->mapStories({story}, value));
+    QCOMPARE(m_session->undoStack().count(), 0);
+    QCOMPARE(m_session->store().link(story, value)->value().notes, QStringLiteral("keep me"));
+}
+
+void TestVaultCommands::shouldMapStoriesAsOneStep()
+{
+    // GIVEN: one of three stories already mapped
+    VaultStore &store = m_session->store();
+    const qint64 s1 = addPlainStory(QStringLiteral("One"));
+    const qint64 s2 = addPlainStory(QStringLiteral("Two"));
+    const qint64 s3 = addPlainStory(QStringLiteral("Three"));
+    const qint64 value = addPlainValue(addPlainCompany(QStringLiteral("Acme")), 0,
+                                       QStringLiteral("Ownership"));
+    VERIFY_OK(store.setLink({s2, value, QStringLiteral("mapped before")}));
+
+    // WHEN
+    VERIFY_OK(m_commands->mapStories({s1, s2, s3, s1}, value));
+
+    // THEN
+    QCOMPARE(store.links()->size(), 3);
+    QCOMPARE(m_session->undoStack().count(), 1);
+    QCOMPARE(m_session->undoStack().undoText(), QStringLiteral("Map 2 stories to “Ownership”"));
+
+    // WHEN
+    m_session->undoStack().undo();
+    // THEN: the link that was there before stays
+    QCOMPARE(store.links()->size(), 1);
+    QCOMPARE(store.link(s2, value)->value().notes, QStringLiteral("mapped before"));
+
+    // A missing story refuses the whole drop.
+    QVERIFY(!m_commands->mapStories({s1, 4242}, value).ok());
+    QCOMPARE(store.links()->size(), 1);
+    QCOMPARE(m_session->undoStack().index(), 0);
+}
+
+void TestVaultCommands::shouldUnmapStoryAndRestoreItsNotesOnUndo()
+{
+    const qint64 story = addPlainStory(QStringLiteral("Migration"));
+    const qint64 value = addPlainValue(addPlainCompany(QStringLiteral("Acme")), 0,
+                                       QStringLiteral("Ownership"));
+    VERIFY_OK(m_session->store().setLink({story, value, QStringLiteral("- my notes")}));
+    VERIFY_OK(m_commands->unmapStory(story, value));
+    QVERIFY(!m_session->store().link(story, value)->has_value());
+    QCOMPARE(m_session->undoStack().undoText(), QStringLiteral("Unmap “Migration” from “Ownership”"));
+    m_session->undoStack().undo();
+    QCOMPARE(m_session->store().link(story, value)->value().notes, QStringLiteral("- my notes"));
+    m_session->undoStack().redo();
+    QVERIFY(!m_session->store().link(story, value)->has_value());
+    // Unmapping what is not mapped does nothing.
+    VERIFY_OK(m_commands->unmapStory(story, value));
+    QCOMPARE(m_session->undoStack().count(), 1);
+}
+
+void TestVaultCommands::shouldMergeTypingInLinkNotes()
+{
+    // GIVEN
+    const qint64 story = addPlainStory(QStringLiteral("Migration"));
+    const qint64 other = addPlainStory(QStringLiteral("Other"));
+    const qint64 value = addPlainValue(addPlainCompany(QStringLiteral("Acme")), 0,
+                                       QStringLiteral("Ownership"));
+    VERIFY_OK(m_session->store().setLink({story, value, QStringLiteral("")}));
+    VERIFY_OK(m_session->store().setLink({other, value, QStringLiteral("")}));
+
+    // WHEN
+    for (const QString &notes : {QStringLiteral("-"), QStringLiteral("- o"), QStringLiteral("- owned")})
+        VERIFY_OK(m_commands->setLinkNotes(story, value, notes));
+    VERIFY_OK(m_commands->setLinkNotes(other, value, QStringLiteral("x")));
+
+    // THEN
+    QCOMPARE(m_session->undoStack().count(), 2);
+    m_session->undoStack().undo();
+    QCOMPARE(m_session->store().link(other, value)->value().notes, QString());
+    QCOMPARE(m_session->store().link(story, value)->value().notes, QStringLiteral("- owned"));
+    m_session->undoStack().undo();
+    QCOMPARE(m_session->store().link(story, value)->value().notes, QString());
+    m_session->undoStack().redo();
+    QCOMPARE(m_session->store().link(story, value)->value().notes, QStringLiteral("- owned"));
+
+    // WHEN: the link is removed behind the stack's back, undoing the notes cannot recreate it
+    VERIFY_OK(m_session->store().removeLink(story, value));
+    QSignalSpy errorSpy(m_commands.get(), &VaultCommands::errorOccurred);
+    m_session->undoStack().undo();
+    // THEN
+    QCOMPARE(errorSpy.count(), 1);
+    QVERIFY(!m_session->store().link(story, value)->has_value());
+}
+
+void TestVaultCommands::shouldRefuseNotesForAStoryThatIsNotMapped()
+{
+    const qint64 story = addPlainStory(QStringLiteral("Migration"));
+    const qint64 value = addPlainValue(addPlainCompany(QStringLiteral("Acme")), 0,
+                                       QStringLiteral("Ownership"));
+    QVERIFY(!m_commands->setLinkNotes(story, value, QStringLiteral("x")).ok());
+    QCOMPARE(m_session->undoStack().count(), 0);
+    QVERIFY(!m_session->store().link(story, value)->has_value());
+}
+
+void TestVaultCommands::shouldNameValueCommandsForTheEditMenu()
+{
+    QUndoStack &stack = m_session->undoStack();
+    Company company;
+    company.name = QStringLiteral("Acme");
+    const qint64 companyId = m_commands->addCompany(company).value();
+    ValuePrinciple value;
+    value.companyId = companyId;
+    value.name = QStringLiteral("Ownership");
+    value.position = -1;
+    const qint64 valueId = m_commands->addValue(value).value();
+    VERIFY_OK(m_commands->addValues(companyId, 0, {{QStringLiteral("A"), {}, {}, {}, {}},
+                                                   {QStringLiteral("B"), {}, {}, {}, {}}}));
+    QCOMPARE(stack.undoText(), QStringLiteral("Add values to “Acme”"));
+    VERIFY_OK(m_commands->moveValue(valueId, 0, -1));
+    QCOMPARE(stack.undoText(), QStringLiteral("Move value “Ownership”"));
+    value = m_session->store().value(valueId).value();
+    value.meaning = QStringLiteral("m");
+    VERIFY_OK(m_commands->updateValue(value, ValueField::Meaning));
+    QCOMPARE(stack.undoText(), QStringLiteral("Edit meaning of “Ownership”"));
+    VERIFY_OK(m_commands->deleteValue(valueId));
+    QCOMPARE(stack.undoText(), QStringLiteral("Delete value “Ownership”"));
+    Company edited = m_session->store().company(companyId).value();
+    edited.role = QStringLiteral("DS");
+    VERIFY_OK(m_commands->updateCompany(edited, CompanyField::Role));
+    QCOMPARE(stack.undoText(), QStringLiteral("Edit role at “Acme”"));
+    QCOMPARE(VaultCommands::displayName(QString(100, QLatin1Char('a'))).size(), 40);
 }
 
 QTEST_GUILESS_MAIN(TestVaultCommands)

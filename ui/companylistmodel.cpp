@@ -1,0 +1,299 @@
+#include "companylistmodel.h"
+
+#include "vaultsession.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <climits>
+
+namespace starling {
+
+CompanyListModel::CompanyListModel(VaultSession &session, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_session(session)
+{
+    connect(&session.notifier(), &ChangeNotifier::changed, this, &CompanyListModel::onChanged);
+    connect(&session.notifier(), &ChangeNotifier::reset, this, &CompanyListModel::reload);
+    reload();
+}
+
+CompanyListModel::~CompanyListModel() = default;
+
+int CompanyListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_companies.size());
+}
+
+QString CompanyListModel::countdown(const QDate &date, const QDate &today)
+{
+    if (!date.isValid() || !today.isValid())
+        return {};
+    const qint64 days = today.daysTo(date);
+    // The numbers never reach 1 here, so the English source texts read right untranslated.
+    if (days == 0)
+        return tr("today");
+    if (days == 1)
+        return tr("tomorrow");
+    if (days == -1)
+        return tr("yesterday");
+    if (days > 0)
+        return tr("in %n days", nullptr, int(std::min<qint64>(days, INT_MAX)));
+    return tr("%n days ago", nullptr, int(std::min<qint64>(-days, INT_MAX)));
+}
+
+QVariant CompanyListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Company &company = m_companies.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case NameRole: return company.name;
+    case Qt::ToolTipRole: {
+        // Tooltips guess at rich text: build real HTML and escape what the user typed.
+        QString html = QStringLiteral("<b>%1</b>").arg(company.name.toHtmlEscaped());
+        const QString position = QStringList{company.role, company.level}.join(u' ').simplified();
+        if (!position.isEmpty())
+            html += QStringLiteral("<br>") + position.toHtmlEscaped();
+        const QString when = countdown(company.interviewDate, today());
+        if (!when.isEmpty())
+            html += QStringLiteral("<br>") + tr("Interview %1").arg(when).toHtmlEscaped();
+        return html;
+    }
+    case IdRole: return company.id;
+    case RoleRole: return company.role;
+    case LevelRole: return company.level;
+    case InterviewDateRole: return company.interviewDate;
+    case CountdownRole: return countdown(company.interviewDate, today());
+    case ValueCountRole: return m_counts.value(company.id).values;
+    case CoveredCountRole: return m_counts.value(company.id).covered;
+    default: return {};
+    }
+}
+
+Qt::ItemFlags CompanyListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> CompanyListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "companyId");
+    names.insert(RoleRole, "role");
+    names.insert(LevelRole, "level");
+    names.insert(InterviewDateRole, "interviewDate");
+    names.insert(CountdownRole, "countdown");
+    names.insert(ValueCountRole, "valueCount");
+    names.insert(CoveredCountRole, "coveredCount");
+    names.insert(NameRole, "name");
+    return names;
+}
+
+int CompanyListModel::rowForId(qint64 id) const
+{
+    const auto it = std::lower_bound(m_companies.cbegin(), m_companies.cend(), id,
+                                     [](const Company &c, qint64 v) { return c.id < v; });
+    if (it == m_companies.cend() || it->id != id)
+        return -1;
+    return int(it - m_companies.cbegin());
+}
+
+QModelIndex CompanyListModel::indexForId(qint64 id) const
+{
+    const int row = rowForId(id);
+    return row < 0 ? QModelIndex() : index(row);
+}
+
+Company CompanyListModel::companyAt(int row) const
+{
+    return row >= 0 && row < m_companies.size() ? m_companies.at(row) : Company{};
+}
+
+void CompanyListModel::setToday(const QDate &today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    static const QList<int> roles{CountdownRole, Qt::ToolTipRole};
+    for (int row = 0; row < m_companies.size(); ++row) {
+        if (m_companies.at(row).interviewDate.isValid())
+            emit dataChanged(index(row), index(row), roles);
+    }
+}
+
+QDate CompanyListModel::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void CompanyListModel::reportError(const QString &message)
+{
+    m_lastError = message;
+    emit errorOccurred(message);
+}
+
+Result<QHash<qint64, CompanyListModel::Counts>> CompanyListModel::readCounts() const
+{
+    const VaultStore &store = m_session.store();
+    Result<QList<ValuePrinciple>> values = store.allValues();
+    if (!values)
+        return values.takeError();
+    Result<QList<StoryValueLink>> links = store.links();
+    if (!links)
+        return links.takeError();
+    QSet<qint64> linked;
+    for (const StoryValueLink &link : links.value())
+        linked.insert(link.valueId);
+    QHash<qint64, Counts> counts;
+    for (const ValuePrinciple &value : values.value()) {
+        Counts &c = counts[value.companyId];
+        ++c.values;
+        if (linked.contains(value.id))
+            ++c.covered;
+    }
+    return counts;
+}
+
+void CompanyListModel::reload()
+{
+    beginResetModel();
+    m_companies.clear();
+    m_counts.clear();
+    QString error;
+    if (m_session.isOpen()) {
+        Result<QList<Company>> companies = m_session.store().companies();
+        if (companies) {
+            m_companies = std::move(companies).value();
+            std::sort(m_companies.begin(), m_companies.end(),
+                      [](const Company &a, const Company &b) { return a.id < b.id; });
+        } else {
+            error = companies.error();
+        }
+        Result<QHash<qint64, Counts>> counts = readCounts();
+        if (counts)
+            m_counts = std::move(counts).value();
+        else if (error.isEmpty())
+            error = counts.error();
+    }
+    endResetModel();
+    if (error.isEmpty())
+        m_lastError.clear();
+    else
+        reportError(error);
+}
+
+QList<int> CompanyListModel::rolesForFields(quint32 fields)
+{
+    QList<int> roles;
+    auto add = [&roles](std::initializer_list<int> more) {
+        for (int role : more) {
+            if (!roles.contains(role))
+                roles.append(role);
+        }
+    };
+    if (fields & CompanyField::Name)
+        add({Qt::DisplayRole, Qt::EditRole, NameRole, Qt::ToolTipRole});
+    if (fields & CompanyField::Role)
+        add({RoleRole, Qt::ToolTipRole});
+    if (fields & CompanyField::Level)
+        add({LevelRole, Qt::ToolTipRole});
+    if (fields & CompanyField::InterviewDate)
+        add({InterviewDateRole, CountdownRole, Qt::ToolTipRole});
+    return roles;
+}
+
+void CompanyListModel::onChanged(const QList<Change> &changes)
+{
+    bool countsMayHaveChanged = false;
+    for (const Change &change : changes) {
+        // Renaming a value or editing link notes moves no count.
+        if ((change.entity == EntityKind::Value || change.entity == EntityKind::Link)
+            && change.type != ChangeType::Updated) {
+            countsMayHaveChanged = true;
+        }
+    }
+    applyCompanyChanges(changes);
+    if (countsMayHaveChanged)
+        refreshCounts();
+}
+
+void CompanyListModel::applyCompanyChanges(const QList<Change> &changes)
+{
+    // The notifier speaks after the commit: only each company's net effect matters.
+    struct Net {
+        ChangeType last;
+        quint32 fields;
+        bool wasAdded;
+    };
+    QHash<qint64, Net> net;
+    QList<qint64> order;
+    for (const Change &change : changes) {
+        if (change.entity != EntityKind::Company)
+            continue;
+        for (qint64 id : change.ids) {
+            auto it = net.find(id);
+            if (it == net.end()) {
+                order.append(id);
+                net.insert(id, {change.type, change.fields, change.type == ChangeType::Added});
+            } else {
+                it->last = change.type;
+                it->fields |= change.fields;
+                it->wasAdded = it->wasAdded || change.type == ChangeType::Added;
+            }
+        }
+    }
+    for (qint64 id : std::as_const(order)) {
+        const Net effect = net.value(id);
+        const int row = rowForId(id);
+        if (effect.last == ChangeType::Removed) {
+            if (row >= 0) {
+                beginRemoveRows({}, row, row);
+                m_companies.removeAt(row);
+                m_counts.remove(id);
+                endRemoveRows();
+            }
+            continue;
+        }
+        Result<Company> company = m_session.store().company(id);
+        if (!company) {
+            reportError(company.error());
+            continue;
+        }
+        if (row < 0) {
+            const auto it = std::lower_bound(m_companies.cbegin(), m_companies.cend(), id,
+                                             [](const Company &c, qint64 v) { return c.id < v; });
+            const int at = int(it - m_companies.cbegin());
+            beginInsertRows({}, at, at);
+            m_companies.insert(at, company.value());
+            endInsertRows();
+            continue;
+        }
+        m_companies[row] = company.value();
+        const QList<int> roles = effect.wasAdded ? QList<int>{} : rolesForFields(effect.fields);
+        if (effect.wasAdded || !roles.isEmpty())
+            emit dataChanged(index(row), index(row), roles);
+    }
+}
+
+void CompanyListModel::refreshCounts()
+{
+    Result<QHash<qint64, Counts>> counts = readCounts();
+    if (!counts) {
+        reportError(counts.error());
+        return;
+    }
+    const QHash<qint64, Counts> before = std::exchange(m_counts, std::move(counts).value());
+    static const QList<int> roles{ValueCountRole, CoveredCountRole};
+    for (int row = 0; row < m_companies.size(); ++row) {
+        const qint64 id = m_companies.at(row).id;
+        if (!(before.value(id) == m_counts.value(id)))
+            emit dataChanged(index(row), index(row), roles);
+    }
+}
+
+} // namespace starling
