@@ -26,7 +26,8 @@ public:
 
     const T &value() const & { return std::get<0>(m_data); }
     T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    // By value, so `for (x : store.stories().value())` on a temporary does not dangle.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 

@@ -1,7 +1,7 @@
 -- Schema 1: the story vault, companies and their value principles, and the matrix links.
 -- Statements are separated by a line holding only ";".
 CREATE TABLE stories (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     title       TEXT    NOT NULL,
     kinds       INTEGER NOT NULL DEFAULT 0,
     situation   TEXT    NOT NULL DEFAULT '',
@@ -15,7 +15,7 @@ CREATE TABLE stories (
 )
 ;
 CREATE TABLE companies (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
     name            TEXT NOT NULL,
     name_key        TEXT NOT NULL UNIQUE,
     role            TEXT NOT NULL DEFAULT '',
@@ -28,7 +28,7 @@ CREATE TABLE companies (
 )
 ;
 CREATE TABLE value_principles (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     company_id  INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
     parent_id   INTEGER REFERENCES value_principles(id) ON DELETE CASCADE,
     name        TEXT    NOT NULL,

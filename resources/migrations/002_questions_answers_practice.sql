@@ -2,7 +2,7 @@
 -- Deleting a company removes its answers; deleting a question, value or story keeps the
 -- answer (its text is the user's work) and clears the reference.
 CREATE TABLE questions (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     text        TEXT NOT NULL,
     themes      TEXT NOT NULL DEFAULT '[]',
     company_id  INTEGER REFERENCES companies(id) ON DELETE CASCADE
@@ -11,7 +11,7 @@ CREATE TABLE questions (
 CREATE INDEX questions_company ON questions(company_id)
 ;
 CREATE TABLE answers (
-    id           INTEGER PRIMARY KEY,
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
     question_id  INTEGER REFERENCES questions(id) ON DELETE SET NULL,
     company_id   INTEGER REFERENCES companies(id) ON DELETE CASCADE,
     value_id     INTEGER REFERENCES value_principles(id) ON DELETE SET NULL,
@@ -36,7 +36,7 @@ CREATE INDEX answers_question ON answers(question_id)
 CREATE INDEX answers_value ON answers(value_id)
 ;
 CREATE TABLE practice_runs (
-    id           INTEGER PRIMARY KEY,
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
     answer_id    INTEGER REFERENCES answers(id) ON DELETE CASCADE,
     question_id  INTEGER REFERENCES questions(id) ON DELETE CASCADE,
     started_at   TEXT    NOT NULL,
