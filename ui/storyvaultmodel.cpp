@@ -1,8 +1,10 @@
 #include "storyvaultmodel.h"
 
 #include "answer.h"
+#include "idsmime.h"
 #include "vaultsession.h"
 
+#include <QMimeData>
 #include <QSet>
 
 #include <algorithm>
@@ -131,7 +133,33 @@ Qt::ItemFlags StoryVaultModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren
+         | Qt::ItemIsDragEnabled;
+}
+
+QStringList StoryVaultModel::mimeTypes() const
+{
+    return {IdsMime::StoryIds};
+}
+
+QMimeData *StoryVaultModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : indexes) {
+        if (!index.isValid()
+            || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            continue;
+        const qint64 id = m_stories.at(index.row()).id;
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids.isEmpty() ? nullptr : IdsMime::create(IdsMime::StoryIds, ids);
+}
+
+Qt::DropActions StoryVaultModel::supportedDragActions() const
+{
+    // Never Move: a view would then ask this model to remove the rows it dragged.
+    return Qt::CopyAction | Qt::LinkAction;
 }
 
 QHash<int, QByteArray> StoryVaultModel::roleNames() const

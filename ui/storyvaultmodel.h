@@ -48,6 +48,12 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Drag: rows carry their story ids (IdsMime::StoryIds), never pointers. The vault is a
+    // source only; dropping a story on a value lives in the values matrix.
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+
     QModelIndex indexForId(qint64 id) const;
     int rowForId(qint64 id) const; // -1 when absent
     Story storyAt(int row) const;   // a default Story when row is out of range

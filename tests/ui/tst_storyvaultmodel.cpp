@@ -1,7 +1,9 @@
+#include "idsmime.h"
 #include "storyvaultmodel.h"
 #include "vaultsession.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +36,7 @@ private slots:
     void shouldEscapeTitleInToolTip();
     void shouldDescribeStoryForAccessibility();
     void shouldFindIndexForId();
+    void shouldDragStoryIdsOnly();
     void shouldReportStoreErrors();
 
 private:
@@ -444,6 +447,31 @@ void TestStoryVaultModel::shouldReportStoreErrors()
     QVERIFY(!m_model->lastError().isEmpty());
     QCOMPARE(errors.first().at(0).toString(), m_model->lastError());
     QCOMPARE(m_model->rowCount(), 1);
+}
+
+void TestStoryVaultModel::shouldDragStoryIdsOnly()
+{
+    // GIVEN stories in the vault
+    const qint64 a = addStory(QStringLiteral("A"));
+    const qint64 b = addStory(QStringLiteral("B"));
+    const QModelIndex first = m_model->indexForId(a);
+    const QModelIndex second = m_model->indexForId(b);
+    QVERIFY(m_model->flags(first).testFlag(Qt::ItemIsDragEnabled));
+    QVERIFY(!m_model->flags(first).testFlag(Qt::ItemIsDropEnabled));
+    QCOMPARE(m_model->mimeTypes(), QStringList{IdsMime::StoryIds});
+    QVERIFY(!m_model->supportedDragActions().testFlag(Qt::MoveAction));
+    QVERIFY(m_model->supportedDragActions().testFlag(Qt::CopyAction));
+
+    // WHEN rows are dragged (a view may list an index twice)
+    std::unique_ptr<QMimeData> data(m_model->mimeData({second, first, second}));
+
+    // THEN the payload carries their ids once each, in drag order, under the story type only
+    QVERIFY(data);
+    QCOMPARE(data->formats(), QStringList{IdsMime::StoryIds});
+    QCOMPARE(IdsMime::read(data.get(), IdsMime::StoryIds).value_or(QList<qint64>{}),
+             (QList<qint64>{b, a}));
+    QVERIFY(!m_model->mimeData({}));
+    QVERIFY(!m_model->mimeData({QModelIndex()}));
 }
 
 QTEST_MAIN(TestStoryVaultModel)
