@@ -14,8 +14,14 @@ struct ValueDraft {
     QStringList keywords;
     QStringList themes;
     QList<ValueDraft> children;
-
-    bool operator==(const ValueDraft &) const = default;
 };
+
+// Written out rather than defaulted: a defaulted == on a struct holding a list of itself is
+// deleted by GCC 12 in some instantiation orders (the type is incomplete inside its own body).
+inline bool operator==(const ValueDraft &a, const ValueDraft &b)
+{
+    return a.name == b.name && a.meaning == b.meaning && a.keywords == b.keywords
+        && a.themes == b.themes && a.children == b.children;
+}
 
 } // namespace starling

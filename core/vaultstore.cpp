@@ -760,6 +760,14 @@ Result<QHash<qint64, StoryUsage>> VaultStore::storyUsage() const
         return answers.takeError();
     while (answers.value().next())
         usage[answers.value().value(0).toLongLong()].answers = answers.value().value(1).toInt();
+    Result<QSqlQuery> companies = exec(QStringLiteral(
+        "SELECT DISTINCT l.story_id, c.name FROM story_value_links l "
+        "JOIN value_principles v ON v.id = l.value_id JOIN companies c ON c.id = v.company_id "
+        "ORDER BY l.story_id, c.name COLLATE NOCASE"));
+    if (!companies)
+        return companies.takeError();
+    while (companies.value().next())
+        usage[companies.value().value(0).toLongLong()].companies.append(companies.value().value(1).toString());
     return usage;
 }
 

@@ -27,6 +27,9 @@ class ChangeNotifier;
 struct StoryUsage {
     int links = 0;
     int answers = 0;
+    QStringList companies; // where the story is mapped, by company name
+
+    bool operator==(const StoryUsage &) const = default;
 };
 
 // The vault: one SQLite file. Every public write is one transaction (or joins the caller's

@@ -84,6 +84,7 @@ void StoryItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     }
     const int links = index.data(StoryVaultModel::LinkCountRole).toInt();
     const int answers = index.data(StoryVaultModel::AnswerCountRole).toInt();
+    const QStringList companies = index.data(StoryVaultModel::CompaniesRole).toStringList();
     QString usage;
     if (links > 0 || answers > 0) {
         usage = tr("%n value(s)", nullptr, links);
@@ -92,11 +93,12 @@ void StoryItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     } else {
         usage = tr("not mapped yet");
     }
-    const int usageWidth = sfm.horizontalAdvance(usage);
+    // Usage never takes more than half the row: the title matters more.
+    const int usageWidth = std::min(sfm.horizontalAdvance(usage), r.width() / 2);
     painter->setFont(small);
     painter->setPen(muted);
     painter->drawText(QRect(r.right() - usageWidth, line1, usageWidth, fm.height()),
-                      Qt::AlignRight | Qt::AlignVCenter, usage);
+                      Qt::AlignRight | Qt::AlignVCenter, sfm.elidedText(usage, Qt::ElideRight, usageWidth));
 
     QFont bold = opt.font;
     bold.setBold(true);
@@ -117,12 +119,23 @@ void StoryItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->setPen(muted);
         painter->drawText(QRect(bx, by, r.width(), bh), Qt::AlignLeft | Qt::AlignVCenter, tr("no kind yet"));
     }
+    // Where the story is used, right-aligned on the badge line, so over- and unused stories show.
+    int companiesLeft = r.right();
+    if (!companies.isEmpty()) {
+        const QString where = companies.size() <= 2 ? companies.join(QStringLiteral(", "))
+                                                    : tr("%n companies", nullptr, int(companies.size()));
+        const int width = std::min(sfm.horizontalAdvance(where), r.width() / 2);
+        companiesLeft = r.right() - width;
+        painter->setPen(muted);
+        painter->drawText(QRect(companiesLeft, by, width, bh), Qt::AlignRight | Qt::AlignVCenter,
+                          sfm.elidedText(where, Qt::ElideRight, width));
+    }
     for (StoryKind kind : allStoryKinds()) {
         if (!kinds.testFlag(kind))
             continue;
         const QString name = storyKindName(kind);
         const int bw = sfm.horizontalAdvance(name) + 2 * kBadgeHPad;
-        if (bx + bw > r.right())
+        if (bx + bw > companiesLeft - kBadgeGap)
             break;
         const QRectF badge(bx, by, bw, bh);
         QColor fill = kindColor(kind);

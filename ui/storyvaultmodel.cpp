@@ -104,6 +104,8 @@ QVariant StoryVaultModel::data(const QModelIndex &index, int role) const
               + tr("Linked to %n value(s)", nullptr, usage.links).toHtmlEscaped()
               + QStringLiteral(" · ")
               + tr("used in %n answer(s)", nullptr, usage.answers).toHtmlEscaped();
+        if (!usage.companies.isEmpty())
+            html += QStringLiteral("<br>") + tr("Mapped at: %1").arg(usage.companies.join(QStringLiteral(", "))).toHtmlEscaped();
         return html;
     }
     case Qt::AccessibleTextRole: {
@@ -115,6 +117,8 @@ QVariant StoryVaultModel::data(const QModelIndex &index, int role) const
         parts.append(kinds.isEmpty() ? tr("No kind set") : kinds);
         parts.append(tr("Linked to %n value(s)", nullptr, usage.links));
         parts.append(tr("used in %n answer(s)", nullptr, usage.answers));
+        if (!usage.companies.isEmpty())
+            parts.append(tr("Mapped at: %1").arg(usage.companies.join(QStringLiteral(", "))));
         return parts.join(QStringLiteral(". "));
     }
     case IdRole: return story.id;
@@ -122,6 +126,7 @@ QVariant StoryVaultModel::data(const QModelIndex &index, int role) const
     case BackboneRole: return story.backbone;
     case LinkCountRole: return m_usage.value(story.id).links;
     case AnswerCountRole: return m_usage.value(story.id).answers;
+    case CompaniesRole: return m_usage.value(story.id).companies;
     case UpdatedAtRole: return story.updatedAt;
     case CreatedAtRole: return story.createdAt;
     case SearchTextRole: return m_searchTexts.at(index.row());
@@ -134,12 +139,38 @@ Qt::ItemFlags StoryVaultModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren
-         | Qt::ItemIsDragEnabled;
+         | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
 }
 
 QStringList StoryVaultModel::mimeTypes() const
 {
-    return {IdsMime::StoryIds};
+    // Stories are dragged out; values (from the values tree or matrix) are dropped onto a story.
+    return {IdsMime::StoryIds, IdsMime::ValueIds};
+}
+
+Qt::DropActions StoryVaultModel::supportedDropActions() const
+{
+    return Qt::CopyAction | Qt::LinkAction | Qt::MoveAction;
+}
+
+bool StoryVaultModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                      int column, const QModelIndex &parent) const
+{
+    Q_UNUSED(action)
+    // Only onto a story (the view passes the story as parent with row -1), never between rows.
+    if (row != -1 || column > 0 || !parent.isValid() || parent.row() >= m_stories.size())
+        return false;
+    return IdsMime::read(data, IdsMime::ValueIds).has_value();
+}
+
+bool StoryVaultModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                   int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    // The model never writes: the panel runs the undoable command and opens the link notes.
+    emit valuesDropped(m_stories.at(parent.row()).id, IdsMime::read(data, IdsMime::ValueIds).value());
+    return true;
 }
 
 QMimeData *StoryVaultModel::mimeData(const QModelIndexList &indexes) const
@@ -174,6 +205,7 @@ QHash<int, QByteArray> StoryVaultModel::roleNames() const
     names.insert(CreatedAtRole, "createdAt");
     names.insert(SearchTextRole, "searchText");
     names.insert(TitleRole, "title");
+    names.insert(CompaniesRole, "companies");
     return names;
 }
 
@@ -367,13 +399,13 @@ void StoryVaultModel::refreshUsage()
         return;
     }
     const QHash<qint64, StoryUsage> before = std::exchange(m_usage, std::move(usage).value());
-    static const QList<int> roles{LinkCountRole, AnswerCountRole, Qt::ToolTipRole,
+    static const QList<int> roles{LinkCountRole, AnswerCountRole, CompaniesRole, Qt::ToolTipRole,
                                   Qt::AccessibleTextRole};
     for (int row = 0; row < m_stories.size(); ++row) {
         const qint64 id = m_stories.at(row).id;
         const StoryUsage was = before.value(id);
         const StoryUsage now = m_usage.value(id);
-        if (was.links != now.links || was.answers != now.answers)
+        if (was != now)
             emit dataChanged(index(row), index(row), roles);
     }
 }

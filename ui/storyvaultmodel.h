@@ -33,6 +33,7 @@ public:
         SearchTextRole,            // QString: the distinct words of title, STAR and notes, folded
                                    // with foldForSearch(), one per line
         TitleRole,                 // QString: the title as typed, possibly empty
+        CompaniesRole,             // QStringList: companies where the story is mapped, by name
     };
     Q_ENUM(Role)
 
@@ -53,6 +54,11 @@ public:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
 
     QModelIndex indexForId(qint64 id) const;
     int rowForId(qint64 id) const; // -1 when absent
@@ -78,6 +84,8 @@ public:
 
 signals:
     void errorOccurred(const QString &message);
+    // Value ids dropped onto a story: the story demonstrates those values.
+    void valuesDropped(qint64 storyId, const QList<qint64> &valueIds);
 
 private:
     void onChanged(const QList<starling::Change> &changes);

@@ -64,6 +64,12 @@ StoryVaultPanel::StoryVaultPanel(VaultSession &session, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Drag stories onto the matrix or a value; drop values onto a story to map them.
+    m_list->setDragEnabled(true);
+    m_list->setAcceptDrops(true);
+    m_list->setDropIndicatorShown(true);
+    m_list->setDragDropMode(QAbstractItemView::DragDrop);
+    m_list->setDefaultDropAction(Qt::CopyAction);
 
     auto makeButton = [this](const char *name) {
         auto *button = new QToolButton(this);
@@ -120,6 +126,7 @@ StoryVaultPanel::StoryVaultPanel(VaultSession &session, QWidget *parent)
         m_proxy->setSortKey(StoryFilterProxyModel::SortKey(m_sort->currentData().toInt()));
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &StoryVaultPanel::emitCurrent);
+    connect(m_model, &StoryVaultModel::valuesDropped, this, &StoryVaultPanel::valuesDroppedOnStory);
     connect(m_balance, &VaultBalanceWidget::addStoryOfKindRequested, this, &StoryVaultPanel::addStoryOfKindRequested);
     connect(m_balance, &VaultBalanceWidget::storyActivated, this, &StoryVaultPanel::selectStory);
 

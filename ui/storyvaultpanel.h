@@ -38,6 +38,8 @@ signals:
     void currentStoryChanged(qint64 id);
     // The user followed a balance line's suggestion, e.g. "Add one" for a missing failure story.
     void addStoryOfKindRequested(int kind);
+    // Values dragged from the values tree or the matrix were dropped onto a story.
+    void valuesDroppedOnStory(qint64 storyId, const QList<qint64> &valueIds);
 
 private:
     void applySearch();

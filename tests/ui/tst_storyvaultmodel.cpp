@@ -38,6 +38,9 @@ private slots:
     void shouldFindIndexForId();
     void shouldDragStoryIdsOnly();
     void shouldReportStoreErrors();
+    void shouldAnnounceValuesDroppedOntoAStory();
+    void shouldIgnoreGarbageDroppedOntoAStory_data();
+    void shouldIgnoreGarbageDroppedOntoAStory();
 
 private:
     qint64 addStory(const QString &title, StoryKinds kinds = StoryKind::Success);
@@ -457,8 +460,8 @@ void TestStoryVaultModel::shouldDragStoryIdsOnly()
     const QModelIndex first = m_model->indexForId(a);
     const QModelIndex second = m_model->indexForId(b);
     QVERIFY(m_model->flags(first).testFlag(Qt::ItemIsDragEnabled));
-    QVERIFY(!m_model->flags(first).testFlag(Qt::ItemIsDropEnabled));
-    QCOMPARE(m_model->mimeTypes(), QStringList{IdsMime::StoryIds});
+    QVERIFY(m_model->flags(first).testFlag(Qt::ItemIsDropEnabled)); // values drop onto stories
+    QCOMPARE(m_model->mimeTypes(), (QStringList{IdsMime::StoryIds, IdsMime::ValueIds}));
     QVERIFY(!m_model->supportedDragActions().testFlag(Qt::MoveAction));
     QVERIFY(m_model->supportedDragActions().testFlag(Qt::CopyAction));
 
@@ -472,6 +475,51 @@ void TestStoryVaultModel::shouldDragStoryIdsOnly()
              (QList<qint64>{b, a}));
     QVERIFY(!m_model->mimeData({}));
     QVERIFY(!m_model->mimeData({QModelIndex()}));
+}
+
+void TestStoryVaultModel::shouldAnnounceValuesDroppedOntoAStory()
+{
+    // GIVEN a story and a value payload
+    const qint64 story = addStory(QStringLiteral("Churn model"));
+    const qint64 value = addValue(QStringLiteral("Ownership"));
+    std::unique_ptr<QMimeData> data(IdsMime::create(IdsMime::ValueIds, {value}));
+    QSignalSpy dropped(m_model.get(), &StoryVaultModel::valuesDropped);
+    const QModelIndex target = m_model->indexForId(story);
+
+    // WHEN it is dropped between rows, nothing happens; onto the story, it is announced
+    QVERIFY(!m_model->canDropMimeData(data.get(), Qt::CopyAction, 0, 0, {}));
+    QVERIFY(m_model->canDropMimeData(data.get(), Qt::CopyAction, -1, -1, target));
+    QVERIFY(m_model->dropMimeData(data.get(), Qt::CopyAction, -1, -1, target));
+
+    // THEN the drop names the story and the value, and the model itself wrote nothing
+    QCOMPARE(dropped.count(), 1);
+    QCOMPARE(dropped.first().at(0).toLongLong(), story);
+    QCOMPARE(dropped.first().at(1).value<QList<qint64>>(), QList<qint64>{value});
+    QVERIFY(m_session->store().links()->isEmpty());
+}
+
+void TestStoryVaultModel::shouldIgnoreGarbageDroppedOntoAStory_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("random bytes") << IdsMime::ValueIds << QByteArray("\x01\x02garbage", 9);
+    QTest::newRow("empty") << IdsMime::ValueIds << QByteArray();
+    QTest::newRow("story ids onto a story") << IdsMime::StoryIds << IdsMime::encode({1});
+    QTest::newRow("plain text") << QStringLiteral("text/plain") << QByteArray("1");
+}
+
+void TestStoryVaultModel::shouldIgnoreGarbageDroppedOntoAStory()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, bytes);
+    const qint64 story = addStory(QStringLiteral("Churn model"));
+    QMimeData data;
+    data.setData(format, bytes);
+    QSignalSpy dropped(m_model.get(), &StoryVaultModel::valuesDropped);
+    const QModelIndex target = m_model->indexForId(story);
+    QVERIFY(!m_model->canDropMimeData(&data, Qt::CopyAction, -1, -1, target));
+    QVERIFY(!m_model->dropMimeData(&data, Qt::CopyAction, -1, -1, target));
+    QCOMPARE(dropped.count(), 0);
 }
 
 QTEST_MAIN(TestStoryVaultModel)
