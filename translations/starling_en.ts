@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>starling::CompaniesPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n value(s) mapped</source>
+        <translation>
+            <numerusform>%1 of %n value mapped</numerusform><numerusform>%1 of %n values mapped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation>
+            <numerusform>%n story</numerusform><numerusform>%n stories</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform><numerusform>%n values</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform><numerusform>%n answers</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>starling::MainWindow</name>
     <message numerus="yes">
         <source>Imported %n story(s)</source>
@@ -53,6 +81,14 @@
         <source>used in %n answer(s)</source>
         <translation>
             <numerusform>used in %n answer</numerusform><numerusform>used in %n answers</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>starling::ValuesLibraryDialog</name>
+    <message numerus="yes">
+        <source>%n value(s) and sub-principle(s)</source>
+        <translation>
+            <numerusform>%n value and sub-principle</numerusform><numerusform>%n values and sub-principles</numerusform></translation>
     </message>
 </context>
 <context>
