@@ -87,4 +87,11 @@ QString ValueCoverage::levelName(Level level)
     return {};
 }
 
+QString ValueCoverage::storyCountText(int stories)
+{
+    if (levelFor(stories) == Level::Gap)
+        return tr("Gap");
+    return tr("%n story(s)", nullptr, stories);
+}
+
 } // namespace starling

@@ -59,6 +59,8 @@ public:
     static QString summaryText(const Summary &summary);
     // Short translated label: "No story", "One story", "Two or more".
     static QString levelName(Level level);
+    // What a row's coverage badge says: "Gap", "1 story", "3 stories".
+    static QString storyCountText(int stories);
 };
 
 } // namespace starling

@@ -84,11 +84,45 @@
     </message>
 </context>
 <context>
+    <name>starling::ValueCoverage</name>
+    <message numerus="yes">
+        <source>%1 of %n values covered, %2 with two stories</source>
+        <translation>
+            <numerusform>%1 of %n value covered, %2 with two stories</numerusform><numerusform>%1 of %n values covered, %2 with two stories</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation>
+            <numerusform>%n story</numerusform><numerusform>%n stories</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>starling::ValueSuggestionsPanel</name>
+    <message numerus="yes">
+        <source>Covered by %n story(s). Other candidates:</source>
+        <translation>
+            <numerusform>Covered by %n story. Other candidates:</numerusform><numerusform>Covered by %n stories. Other candidates:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>starling::ValuesLibraryDialog</name>
     <message numerus="yes">
         <source>%n value(s) and sub-principle(s)</source>
         <translation>
             <numerusform>%n value and sub-principle</numerusform><numerusform>%n values and sub-principles</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>starling::ValuesMatrixPanel</name>
+    <message numerus="yes">
+        <source>Map “%1” to %n value(s)</source>
+        <translation>
+            <numerusform>Map “%1” to %n value</numerusform><numerusform>Map “%1” to %n values</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmap %n link(s)</source>
+        <translation>
+            <numerusform>Unmap %n link</numerusform><numerusform>Unmap %n links</numerusform></translation>
     </message>
 </context>
 <context>

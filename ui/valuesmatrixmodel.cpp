@@ -2,6 +2,7 @@
 
 #include "idsmime.h"
 #include "storyvaultmodel.h"
+#include "valuecoverage.h"
 #include "vaultsession.h"
 
 #include <QColor>
@@ -245,16 +246,21 @@ int ValuesMatrixModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : FirstStoryColumn + int(m_columns.size());
 }
 
+// Levels, badge text and summary come from ValueCoverage, so the matrix and every other view of
+// coverage (the companies list, the prep sheet) always agree.
 ValuesMatrixModel::CoverageLevel ValuesMatrixModel::coverageLevel(int storyCount)
 {
-    if (storyCount <= 0)
-        return Gap;
-    return storyCount >= IdealStoryCount ? Ideal : Minimum;
+    switch (ValueCoverage::levelFor(storyCount)) {
+    case ValueCoverage::Level::Gap: return Gap;
+    case ValueCoverage::Level::Minimum: return Minimum;
+    case ValueCoverage::Level::Ideal: return Ideal;
+    }
+    return Gap;
 }
 
 QString ValuesMatrixModel::coverageText(int storyCount)
 {
-    return storyCount <= 0 ? tr("Gap") : tr("%n story(s)", nullptr, storyCount);
+    return ValueCoverage::storyCountText(storyCount);
 }
 
 static QColor coverageColor(ValuesMatrixModel::CoverageLevel level)
@@ -455,13 +461,13 @@ QModelIndex ValuesMatrixModel::indexFor(qint64 storyId, qint64 valueId) const
 int ValuesMatrixModel::coveredValueCount() const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [](const Row &row) { return row.coverage > 0; }));
+                             [](const Row &row) { return coverageLevel(row.coverage) != Gap; }));
 }
 
 int ValuesMatrixModel::idealValueCount() const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [](const Row &row) { return row.coverage >= IdealStoryCount; }));
+                             [](const Row &row) { return coverageLevel(row.coverage) == Ideal; }));
 }
 
 QString ValuesMatrixModel::summaryText() const
@@ -470,9 +476,8 @@ QString ValuesMatrixModel::summaryText() const
         return tr("Choose a company to see its values.");
     if (m_rows.isEmpty())
         return tr("No values yet — add the company's values first.");
-    return tr("%1 of %n value(s) covered, %2 with two stories", nullptr, int(m_rows.size()))
-        .arg(coveredValueCount())
-        .arg(idealValueCount());
+    return ValueCoverage::summaryText(
+        {int(m_rows.size()), coveredValueCount(), idealValueCount()});
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -57,6 +57,8 @@ private slots:
     void shouldWriteSummaryText_data();
     void shouldWriteSummaryText();
     void shouldNameEveryLevel();
+    void shouldWriteStoryCountText_data();
+    void shouldWriteStoryCountText();
 };
 
 void TestValueCoverage::shouldRateLevelByStoryCount_data()
@@ -190,6 +192,25 @@ void TestValueCoverage::shouldNameEveryLevel()
         names.insert(name);
     }
     QCOMPARE(names.size(), 3);
+}
+
+void TestValueCoverage::shouldWriteStoryCountText_data()
+{
+    QTest::addColumn<int>("stories");
+    QTest::addColumn<QString>("text");
+
+    // Source text: the English translation turns "(s)" into the right plural.
+    QTest::newRow("none is a gap") << 0 << u"Gap"_s;
+    QTest::newRow("one") << 1 << u"1 story(s)"_s;
+    QTest::newRow("three") << 3 << u"3 story(s)"_s;
+}
+
+void TestValueCoverage::shouldWriteStoryCountText()
+{
+    QFETCH(int, stories);
+    QFETCH(QString, text);
+
+    QCOMPARE(ValueCoverage::storyCountText(stories), text);
 }
 
 QTEST_GUILESS_MAIN(TestValueCoverage)

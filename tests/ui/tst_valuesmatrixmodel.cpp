@@ -307,7 +307,7 @@ void TestValuesMatrixModel::shouldSummariseCoverage()
     // 3 of the 5 values have a story, 1 has two (source text; English fills in the plural).
     QCOMPARE(m_model->coveredValueCount(), 3);
     QCOMPARE(m_model->idealValueCount(), 1);
-    QCOMPARE(m_model->summaryText(), QStringLiteral("3 of 5 value(s) covered, 1 with two stories"));
+    QCOMPARE(m_model->summaryText(), QStringLiteral("3 of 5 values covered, 1 with two stories"));
 }
 
 void TestValuesMatrixModel::shouldSummariseCompanyWithoutValues()
@@ -626,7 +626,7 @@ void TestValuesMatrixModel::shouldRemoveSubtreeRowsWhenValueRemoved()
                                QStringLiteral("Learn and be curious")};
     QCOMPARE(rowNames(), expected);
     QCOMPARE(m_model->coveredValueCount(), 1);
-    QCOMPARE(m_model->summaryText(), QStringLiteral("1 of 2 value(s) covered, 0 with two stories"));
+    QCOMPARE(m_model->summaryText(), QStringLiteral("1 of 2 values covered, 0 with two stories"));
     // Churn model is now mapped nowhere, but as a backbone story it keeps its column.
     QVERIFY(m_model->columnForStory(m_churn) > 0);
 }
@@ -709,7 +709,7 @@ void TestValuesMatrixModel::shouldResetWhenCompanySwitches()
     QCOMPARE(m_model->companyId(), m_beta);
     QCOMPARE(rowNames(), QStringList{QStringLiteral("Be bold")});
     QVERIFY(m_model->indexFor(m_ads, m_bold).data(Model::LinkedRole).toBool());
-    QCOMPARE(m_model->summaryText(), QStringLiteral("1 of 1 value(s) covered, 0 with two stories"));
+    QCOMPARE(m_model->summaryText(), QStringLiteral("1 of 1 values covered, 0 with two stories"));
     QCOMPARE(m_summarySpy->count(), 1);
 
     // AND setting the same company again does nothing
