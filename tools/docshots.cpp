@@ -81,7 +81,7 @@ int main(int argc, char *argv[])
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(out);
-    const QSize size(1280, 800);
+    const QSize size(1600, 1000);
     bool ok = shoot(out + QStringLiteral("/main-window.png"), false, false, size);
     ok &= shoot(out + QStringLiteral("/main-window-dark.png"), true, false, size);
     ok &= shoot(out + QStringLiteral("/welcome.png"), false, true, size);

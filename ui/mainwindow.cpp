@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "companiespanel.h"
 #include "icons.h"
 #include "storyeditor.h"
 #include "storyvaultpanel.h"
 #include "vaultcommands.h"
 #include "vaultexchange.h"
+#include "valuesmatrixpanel.h"
 #include "vaultsession.h"
 #include "welcomepage.h"
 
@@ -147,11 +149,11 @@ void MainWindow::createActions()
     connect(&stack, &QUndoStack::canRedoChanged, this, undoText);
     undoText();
     connect(m_undoAction, &QAction::triggered, this, [this] {
-        m_editor->flushPendingEdits();
+        flushAllEdits();
         m_session.undoStack().undo();
     });
     connect(m_redoAction, &QAction::triggered, this, [this] {
-        m_editor->flushPendingEdits();
+        flushAllEdits();
         m_session.undoStack().redo();
     });
     m_findAction = make(tr("&Find Story"), "findAction", QKeySequence::Find);
@@ -168,6 +170,17 @@ void MainWindow::createActions()
     m_backboneAction = make(tr("&Backbone Story"), "backboneAction", QKeySequence(Qt::CTRL | Qt::Key_B));
     m_backboneAction->setCheckable(true);
     m_backboneAction->setIcon(themedIcon(QStringLiteral("backbone"), pal));
+
+    m_mapToValueAction = make(tr("&Map to Value…"), "mapToValueAction", QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_mapToValueAction->setToolTip(tr("Map the selected story to a company value, from the keyboard"));
+
+    m_newCompanyAction = make(tr("&New Company"), "newCompanyAction", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    m_libraryAction = make(tr("Add Company from &Library…"), "libraryAction", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
+    m_pasteValuesAction = make(tr("&Paste Values…"), "pasteValuesAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_addValueAction = make(tr("Add &Value"), "addValueAction", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V));
+    m_addSubPrincipleAction = make(tr("Add &Sub-principle"), "addSubPrincipleAction", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    m_deleteValueAction = make(tr("&Delete Value"), "deleteValueAction");
+    m_deleteCompanyAction = make(tr("Delete &Company"), "deleteCompanyAction");
 
     m_resetLayoutAction = make(tr("&Reset Layout"), "resetLayoutAction");
     m_methodAction = make(tr("How the &Method Works"), "methodAction", QKeySequence::HelpContents);
@@ -191,6 +204,7 @@ void MainWindow::createActions()
     connect(m_duplicateStoryAction, &QAction::triggered, this, &MainWindow::duplicateStory);
     connect(m_deleteStoryAction, &QAction::triggered, this, &MainWindow::deleteStory);
     connect(m_backboneAction, &QAction::triggered, this, &MainWindow::toggleBackbone);
+    connect(m_mapToValueAction, &QAction::triggered, this, &MainWindow::mapStoryToValue);
     connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
     connect(m_methodAction, &QAction::triggered, this, &MainWindow::showMethod);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -209,15 +223,55 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_vaultDock);
     resizeDocks({m_vaultDock}, {360}, Qt::Horizontal);
 
+    auto makeDock = [this](const QString &title, const char *name, QWidget *content) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(QString::fromLatin1(name));
+        dock->setWidget(content);
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                          | QDockWidget::DockWidgetClosable);
+        return dock;
+    };
+    m_companiesPanel = new CompaniesPanel(m_session, *m_commands, this);
+    m_companiesDock = makeDock(tr("Companies & Values"), "companiesDock", m_companiesPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_companiesDock);
+    m_matrixPanel = new ValuesMatrixPanel(m_session, *m_commands, this);
+    m_matrixDock = makeDock(tr("Values Matrix"), "valuesMatrixDock", m_matrixPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_matrixDock);
+    resizeDocks({m_companiesDock}, {420}, Qt::Horizontal);
+    resizeDocks({m_matrixDock}, {300}, Qt::Vertical);
+
     m_undoView = new QUndoView(&m_session.undoStack(), this);
     m_undoView->setObjectName(QStringLiteral("undoView"));
     m_undoView->setEmptyLabel(tr("<opened vault>"));
     m_undoView->setAccessibleName(tr("Edit history"));
-    m_historyDock = new QDockWidget(tr("History"), this);
-    m_historyDock->setObjectName(QStringLiteral("historyDock"));
-    m_historyDock->setWidget(m_undoView);
+    m_historyDock = makeDock(tr("History"), "historyDock", m_undoView);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_companiesDock, m_historyDock);
+    m_companiesDock->raise();
     m_historyDock->hide();
+
+    connect(m_companiesPanel, &CompaniesPanel::currentCompanyChanged, m_matrixPanel, &ValuesMatrixPanel::setCompanyId);
+    connect(m_companiesPanel, &CompaniesPanel::currentCompanyChanged, this, &MainWindow::updateActions);
+    connect(m_companiesPanel, &CompaniesPanel::currentValueChanged, this, &MainWindow::updateActions);
+    connect(m_companiesPanel, &CompaniesPanel::storiesMapped, this, [this](const QList<qint64> &storyIds, qint64 valueId) {
+        if (storyIds.size() == 1)
+            m_matrixPanel->editNotes(storyIds.first(), valueId);
+    });
+    connect(m_companiesPanel, &CompaniesPanel::errorOccurred, this, [this](const QString &message) {
+        showError(tr("Cannot change the company"), message);
+    });
+    connect(m_vaultPanel, &StoryVaultPanel::valuesDroppedOnStory, this, &MainWindow::mapValuesToStory);
+    connect(m_newCompanyAction, &QAction::triggered, m_companiesPanel, [this] {
+        m_companiesDock->show();
+        m_companiesDock->raise();
+        m_companiesPanel->newCompany();
+    });
+    connect(m_libraryAction, &QAction::triggered, m_companiesPanel, &CompaniesPanel::addFromLibrary);
+    connect(m_pasteValuesAction, &QAction::triggered, m_companiesPanel, &CompaniesPanel::pasteValues);
+    connect(m_addValueAction, &QAction::triggered, m_companiesPanel, &CompaniesPanel::addValue);
+    connect(m_addSubPrincipleAction, &QAction::triggered, m_companiesPanel, &CompaniesPanel::addSubPrinciple);
+    connect(m_deleteValueAction, &QAction::triggered, m_companiesPanel, &CompaniesPanel::deleteCurrentValue);
+    connect(m_deleteCompanyAction, &QAction::triggered, m_companiesPanel, &CompaniesPanel::deleteCurrentCompany);
 }
 
 void MainWindow::createMenus()
@@ -249,15 +303,31 @@ void MainWindow::createMenus()
     story->addAction(m_deleteStoryAction);
     story->addSeparator();
     story->addAction(m_backboneAction);
+    story->addAction(m_mapToValueAction);
+
+    QMenu *company = menuBar()->addMenu(tr("&Company"));
+    company->setObjectName(QStringLiteral("companyMenu"));
+    company->addAction(m_newCompanyAction);
+    company->addAction(m_libraryAction);
+    company->addAction(m_deleteCompanyAction);
+    company->addSeparator();
+    company->addAction(m_addValueAction);
+    company->addAction(m_addSubPrincipleAction);
+    company->addAction(m_pasteValuesAction);
+    company->addAction(m_deleteValueAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    for (QDockWidget *dock : {m_vaultDock, m_historyDock}) {
+    for (QDockWidget *dock : {m_vaultDock, m_companiesDock, m_matrixDock, m_historyDock}) {
         QAction *toggle = dock->toggleViewAction();
         toggle->setObjectName(dock->objectName() + QStringLiteral("ToggleAction"));
         m_viewMenu->addAction(toggle);
     }
     m_vaultDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    // Menu texts treat "&" as a mnemonic marker; the dock title shows it literally.
+    m_companiesDock->toggleViewAction()->setText(tr("Companies && Values"));
+    m_companiesDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_matrixDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_resetLayoutAction);
@@ -295,8 +365,16 @@ void MainWindow::updateActions()
 {
     const bool open = m_session.isOpen();
     const qint64 current = m_vaultPanel ? m_vaultPanel->currentStoryId() : 0;
-    for (QAction *action : {m_importAction, m_exportAction, m_addStoryAction})
+    for (QAction *action : {m_importAction, m_exportAction, m_addStoryAction, m_newCompanyAction,
+                            m_libraryAction})
         action->setEnabled(open);
+    const bool hasCompany = open && m_companiesPanel && m_companiesPanel->currentCompanyId() > 0;
+    for (QAction *action : {m_pasteValuesAction, m_addValueAction, m_deleteCompanyAction})
+        action->setEnabled(hasCompany);
+    const bool hasValue = hasCompany && m_companiesPanel->currentValueId() > 0;
+    m_addSubPrincipleAction->setEnabled(hasValue);
+    m_deleteValueAction->setEnabled(hasValue);
+    m_mapToValueAction->setEnabled(open && current > 0);
     m_duplicateStoryAction->setEnabled(open && current > 0);
     m_deleteStoryAction->setEnabled(open && current > 0);
     m_backboneAction->setEnabled(open && current > 0);
@@ -410,6 +488,7 @@ void MainWindow::exportJson()
 
 void MainWindow::addStory(int kind)
 {
+    flushAllEdits(); // the last keystrokes belong to the story they were typed in
     if (!m_session.isOpen()) {
         showError(tr("No vault is open"), tr("Open or create a vault first (File menu)."));
         return;
@@ -428,6 +507,7 @@ void MainWindow::addStory(int kind)
 
 void MainWindow::duplicateStory()
 {
+    flushAllEdits(); // the last keystrokes belong to the story they were typed in
     const qint64 id = m_vaultPanel->currentStoryId();
     if (id <= 0)
         return;
@@ -441,6 +521,7 @@ void MainWindow::duplicateStory()
 
 void MainWindow::deleteStory()
 {
+    flushAllEdits(); // the last keystrokes belong to the story they were typed in
     const qint64 id = m_vaultPanel->currentStoryId();
     if (id <= 0)
         return;
@@ -477,12 +558,50 @@ void MainWindow::deleteStory()
 
 void MainWindow::toggleBackbone()
 {
+    flushAllEdits(); // the last keystrokes belong to the story they were typed in
     const qint64 id = m_vaultPanel->currentStoryId();
     if (id <= 0)
         return;
     if (Status s = m_commands->setStoryBackbone(id, m_backboneAction->isChecked()); !s)
         showError(tr("Cannot change the story"), s.error());
     updateActions();
+}
+
+void MainWindow::flushAllEdits()
+{
+    m_editor->flushPendingEdits();
+    m_companiesPanel->flushPendingEdits();
+}
+
+void MainWindow::mapStoryToValue()
+{
+    flushAllEdits(); // the last keystrokes belong to the story they were typed in
+    const qint64 id = m_vaultPanel->currentStoryId();
+    if (id <= 0)
+        return;
+    m_matrixDock->show();
+    m_matrixDock->raise();
+    m_matrixPanel->mapToValue(id);
+}
+
+void MainWindow::mapValuesToStory(qint64 storyId, const QList<qint64> &valueIds)
+{
+    // One drop is one undo step, however many values it carries.
+    QUndoStack &stack = m_session.undoStack();
+    const bool macro = valueIds.size() > 1;
+    if (macro)
+        stack.beginMacro(tr("Map story to %n value(s)", nullptr, int(valueIds.size())));
+    QString error;
+    for (qint64 valueId : valueIds) {
+        if (Status s = m_commands->mapStory(storyId, valueId); !s && error.isEmpty())
+            error = s.error();
+    }
+    if (macro)
+        stack.endMacro();
+    if (!error.isEmpty())
+        showError(tr("Cannot map the story"), error);
+    else if (valueIds.size() == 1)
+        m_matrixPanel->editNotes(storyId, valueIds.first());
 }
 
 void MainWindow::showMethod()
@@ -620,13 +739,16 @@ void MainWindow::resetLayout()
     }
     restoreState(m_defaultState, LayoutVersion);
     m_vaultDock->show();
+    m_companiesDock->show();
+    m_matrixDock->show();
     m_historyDock->hide();
+    m_companiesDock->raise();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Nothing to save but the layout: every edit is already committed.
-    m_editor->flushPendingEdits();
+    flushAllEdits();
     saveLayout();
     event->accept();
 }

@@ -10,7 +10,9 @@ class QUndoView;
 
 namespace starling {
 
+class CompaniesPanel;
 class StoryEditor;
+class ValuesMatrixPanel;
 class StoryVaultPanel;
 class VaultCommands;
 class VaultSession;
@@ -23,7 +25,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // Bump when docks are added or renamed, so an old saved layout is ignored, not misapplied.
-    static constexpr int LayoutVersion = 1;
+    static constexpr int LayoutVersion = 2;
 
     explicit MainWindow(VaultSession &session, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -37,6 +39,8 @@ public:
     QStringList recentVaults() const;
     StoryVaultPanel *storyVault() const { return m_vaultPanel; }
     StoryEditor *storyEditor() const { return m_editor; }
+    CompaniesPanel *companies() const { return m_companiesPanel; }
+    ValuesMatrixPanel *matrix() const { return m_matrixPanel; }
     VaultCommands &commands() const { return *m_commands; }
 
     // Where "Open the example vault" writes its copy; tests point it at a temporary folder.
@@ -66,6 +70,9 @@ private:
     void duplicateStory();
     void deleteStory();
     void toggleBackbone();
+    void mapStoryToValue();
+    void mapValuesToStory(qint64 storyId, const QList<qint64> &valueIds);
+    void flushAllEdits();
     void showMethod();
     void showAbout();
     void showError(const QString &title, const QString &message);
@@ -78,6 +85,10 @@ private:
     StoryVaultPanel *m_vaultPanel = nullptr;
     QDockWidget *m_vaultDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    CompaniesPanel *m_companiesPanel = nullptr;
+    QDockWidget *m_companiesDock = nullptr;
+    ValuesMatrixPanel *m_matrixPanel = nullptr;
+    QDockWidget *m_matrixDock = nullptr;
     QUndoView *m_undoView = nullptr;
     QByteArray m_defaultState;
     QString m_examplePath;
@@ -97,6 +108,14 @@ private:
     QAction *m_duplicateStoryAction = nullptr;
     QAction *m_deleteStoryAction = nullptr;
     QAction *m_backboneAction = nullptr;
+    QAction *m_mapToValueAction = nullptr;
+    QAction *m_newCompanyAction = nullptr;
+    QAction *m_libraryAction = nullptr;
+    QAction *m_pasteValuesAction = nullptr;
+    QAction *m_addValueAction = nullptr;
+    QAction *m_addSubPrincipleAction = nullptr;
+    QAction *m_deleteValueAction = nullptr;
+    QAction *m_deleteCompanyAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
     QAction *m_methodAction = nullptr;
     QAction *m_aboutAction = nullptr;
