@@ -30,7 +30,7 @@ const QString kFormatName = QStringLiteral("starling-vault");
 
 // The key companies are compared by, the same rule the store uses for its UNIQUE column.
 QString companyKey(const QString &name) {
-    return name.trimmed().toCaseFolded();
+    return name.trimmed().normalized(QString::NormalizationForm_C).toCaseFolded();
 }
 
 QString timestampText(const QDateTime &time) {

@@ -328,6 +328,11 @@ void StoryVaultModel::onChanged(const QList<Change> &changes)
             if (change.type != ChangeType::Updated || (change.fields & AnswerField::Story))
                 usageMayHaveChanged = true;
             break;
+        case EntityKind::Company:
+            // "Mapped at" names companies: a rename must show.
+            if (change.type == ChangeType::Updated && (change.fields & CompanyField::Name))
+                usageMayHaveChanged = true;
+            break;
         default: break;
         }
     }

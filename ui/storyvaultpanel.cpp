@@ -58,6 +58,12 @@ StoryVaultPanel::StoryVaultPanel(VaultSession &session, QWidget *parent)
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("storyList"));
     m_list->setAccessibleName(tr("Stories"));
+    // Connected before the view's selection model exists, so these run before it moves the
+    // current row: a story that the filter hides because the user just edited it must stay in
+    // the editor, not hand the keyboard to its neighbour.
+    const auto beginProxyChange = [this] { m_proxyChanging = true; };
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, beginProxyChange);
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, beginProxyChange);
     m_list->setModel(m_proxy);
     m_list->setItemDelegate(new StoryItemDelegate(m_list));
     m_list->setUniformItemSizes(true); // keeps a 10 000-story list instant
@@ -133,7 +139,10 @@ StoryVaultPanel::StoryVaultPanel(VaultSession &session, QWidget *parent)
     // Keep a selection whenever there are stories, so the editor always shows one.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &StoryVaultPanel::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        m_proxyChanging = false;
         updateEmptyState();
+        if (keepFilteredOutStory())
+            return;
         if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_list->setCurrentIndex(m_proxy->index(0, 0));
         emitCurrent();
@@ -146,6 +155,9 @@ StoryVaultPanel::StoryVaultPanel(VaultSession &session, QWidget *parent)
         emitCurrent();
     });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        m_proxyChanging = false;
+        if (!keepFilteredOutStory())
+            emitCurrent();
         if (m_list->currentIndex().isValid())
             m_list->scrollTo(m_list->currentIndex());
     });
@@ -177,7 +189,10 @@ void StoryVaultPanel::updateEmptyState()
 qint64 StoryVaultPanel::currentStoryId() const
 {
     const QModelIndex current = m_list->currentIndex();
-    return current.isValid() ? current.data(StoryVaultModel::IdRole).toLongLong() : 0;
+    if (current.isValid())
+        return current.data(StoryVaultModel::IdRole).toLongLong();
+    // A story hidden by the filter while it is being edited is still the current one.
+    return m_lastCurrent > 0 && m_model->rowForId(m_lastCurrent) >= 0 ? m_lastCurrent : 0;
 }
 
 void StoryVaultPanel::selectStory(qint64 id)
@@ -203,8 +218,31 @@ void StoryVaultPanel::focusSearch()
     m_search->selectAll();
 }
 
+bool StoryVaultPanel::keepFilteredOutStory()
+{
+    // The story still exists but the filter no longer shows it: keep it in the editor and
+    // leave the list without a current row, rather than switching stories under the cursor.
+    if (m_lastCurrent <= 0 || m_model->rowForId(m_lastCurrent) < 0)
+        return false;
+    const QModelIndex visible = m_proxy->mapFromSource(m_model->indexForId(m_lastCurrent));
+    if (visible.isValid()) {
+        if (m_list->currentIndex() != visible) {
+            m_proxyChanging = true;
+            m_list->setCurrentIndex(visible);
+            m_proxyChanging = false;
+        }
+        return true;
+    }
+    m_proxyChanging = true;
+    m_list->selectionModel()->clear();
+    m_proxyChanging = false;
+    return true;
+}
+
 void StoryVaultPanel::emitCurrent()
 {
+    if (m_proxyChanging)
+        return; // the view is adjusting to a filter change; decided once it is done
     const qint64 id = currentStoryId();
     if (id == m_lastCurrent)
         return;

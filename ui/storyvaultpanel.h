@@ -45,6 +45,7 @@ private:
     void applySearch();
     void emitCurrent();
     void updateEmptyState();
+    bool keepFilteredOutStory();
 
     VaultSession &m_session;
     StoryVaultModel *m_model = nullptr;
@@ -60,6 +61,7 @@ private:
     QToolButton *m_deleteButton = nullptr;
     QLabel *m_emptyLabel = nullptr;
     qint64 m_lastCurrent = -1;
+    bool m_proxyChanging = false;
 };
 
 } // namespace starling

@@ -534,11 +534,12 @@ void ValueTreeModel::sync()
         for (int row : longestIncreasing(order))
             staying.insert(current.at(row));
 
-        const QModelIndex to = parentId == 0 ? QModelIndex() : indexForId(parentId);
         for (int i = 0; i < want.size(); ++i) {
             const qint64 id = want.at(i);
             if (staying.contains(id))
                 continue;
+            // Recomputed each time: an earlier move may have shifted the parent's own row.
+            const QModelIndex to = parentId == 0 ? QModelIndex() : indexForId(parentId);
             const int destination = i == 0 ? 0 : rowOf(want.at(i - 1)) + 1;
             if (!m_nodes.contains(id)) {
                 beginInsertRows(to, destination, destination);

@@ -101,9 +101,12 @@ void VaultBalanceWidget::refresh()
 {
     m_refreshTimer->stop();
     m_findings.clear();
+    m_error.clear();
     if (m_session.isOpen()) {
         if (const Result<QList<Story>> stories = m_session.store().stories(); stories)
             m_findings = VaultBalance::analyze(stories.value());
+        else
+            m_error = stories.error();
     }
     rebuild();
 }
@@ -123,6 +126,8 @@ void VaultBalanceWidget::rebuild()
     QString headline;
     if (!m_session.isOpen())
         headline = tr("No vault open");
+    else if (!m_error.isEmpty())
+        headline = tr("Vault balance unknown: %1").arg(m_error); // never "complete" when unread
     else if (gaps > 0)
         headline = tr("Vault balance: %n gap(s)", nullptr, gaps)
             + (advice > 0 ? QStringLiteral(", ") + tr("%n suggestion(s)", nullptr, advice) : QString());

@@ -37,6 +37,7 @@ private:
 
     VaultSession &m_session;
     QList<BalanceFinding> m_findings;
+    QString m_error;
     QToolButton *m_header = nullptr;
     QWidget *m_details = nullptr;
     QVBoxLayout *m_detailsLayout = nullptr;

@@ -116,6 +116,36 @@ private slots:
         QCOMPARE(current.last().first().toLongLong(), hidden);
     }
 
+    void shouldKeepEditingAStoryTheFilterStopsShowing()
+    {
+        // GIVEN a search that shows two stories, and the first one selected for editing
+        VaultSession session;
+        QVERIFY(session.open(m_dir.filePath(QStringLiteral("keep.starling"))));
+        StoryVaultPanel panel(session);
+        const qint64 edited = add(session, QStringLiteral("Kafka migration"), StoryKind::Success);
+        add(session, QStringLiteral("Kafka outage"), StoryKind::Failure);
+        add(session, QStringLiteral("Hiring plan"), StoryKind::Leadership);
+        auto *list = panel.findChild<QListView *>(QStringLiteral("storyList"));
+        panel.findChild<QLineEdit *>(QStringLiteral("storySearch"))->setText(QStringLiteral("kafka"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        panel.selectStory(edited);
+        QSignalSpy current(&panel, &StoryVaultPanel::currentStoryChanged);
+
+        // WHEN the user renames it so it no longer matches the search
+        Story story = session.store().story(edited).value();
+        story.title = QStringLiteral("Event bus migration");
+        QVERIFY(session.store().updateStory(story, StoryField::Title));
+
+        // THEN the list hides it, but it stays the story being edited
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(current.count(), 0);
+        QCOMPARE(panel.currentStoryId(), edited);
+
+        // AND deleting it (a real removal) moves on to a story that is shown
+        QVERIFY(session.store().removeStory(edited));
+        QVERIFY(panel.currentStoryId() != edited);
+    }
+
     void shouldSelectTheFirstStoryOfAnOpenedVault()
     {
         const QString path = m_dir.filePath(QStringLiteral("first.starling"));

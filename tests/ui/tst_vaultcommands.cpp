@@ -558,7 +558,7 @@ void TestVaultCommands::shouldDescribeStoryUse()
     QFETCH(int, links);
     QFETCH(int, answers);
     QFETCH(QString, expected);
-    QCOMPARE(VaultCommands::describeStoryUse(QStringLiteral("X"), StoryUsage{links, answers}),
+    QCOMPARE(VaultCommands::describeStoryUse(QStringLiteral("X"), StoryUsage{links, answers, {}}),
              expected);
 }
 
