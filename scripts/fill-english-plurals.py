@@ -20,7 +20,22 @@ def forms(text):
         return IRREGULAR.get(word.lower(), word + "s")
 
     pattern = re.compile(r"([\w-]+)\(s\)")
-    return pattern.sub(singular, text), pattern.sub(plural, text)
+    if pattern.search(text):
+        return pattern.sub(singular, text), pattern.sub(plural, text)
+
+    # Written in the plural ("%n values covered"): derive the singular of the counted noun,
+    # allowing an adjective in between ("%n backbone stories").
+    def singular_noun(m):
+        lead, noun = m.group(1), m.group(2)
+        for one, many in IRREGULAR.items():
+            if noun == many:
+                return lead + one
+        if noun.endswith("s") and not noun.endswith("ss"):
+            return lead + noun[:-1]
+        return m.group(0)
+
+    noun_pattern = re.compile(r"(%n (?:backbone )?)([A-Za-z-]+)")
+    return noun_pattern.sub(singular_noun, text), text
 
 
 def main(path):

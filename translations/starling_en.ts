@@ -30,6 +30,19 @@
     </message>
 </context>
 <context>
+    <name>starling::CompanyListModel</name>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>starling::MainWindow</name>
     <message numerus="yes">
         <source>Imported %n story(s)</source>
@@ -56,6 +69,11 @@
         <translation>
             <numerusform>used in %n answer</numerusform><numerusform>used in %n answers</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Map story to %n value(s)</source>
+        <translation>
+            <numerusform>Map story to %n value</numerusform><numerusform>Map story to %n values</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>starling::StoryItemDelegate</name>
@@ -68,6 +86,11 @@
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n answer</numerusform><numerusform>%n answers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies</source>
+        <translation>
+            <numerusform>%n company</numerusform><numerusform>%n companies</numerusform></translation>
     </message>
 </context>
 <context>
@@ -130,12 +153,12 @@
     <message numerus="yes">
         <source>%n backbone stories — keep the 2–3 you know best and unmark the rest, so each gets deep preparation.</source>
         <translation>
-            <numerusform>%n backbone stories — keep the 2–3 you know best and unmark the rest, so each gets deep preparation.</numerusform><numerusform>%n backbone stories — keep the 2–3 you know best and unmark the rest, so each gets deep preparation.</numerusform></translation>
+            <numerusform>%n backbone story — keep the 2–3 you know best and unmark the rest, so each gets deep preparation.</numerusform><numerusform>%n backbone stories — keep the 2–3 you know best and unmark the rest, so each gets deep preparation.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>“%1” has a short Action (%n words) — add the steps you took and the technical detail; aim for %2 or more.</source>
         <translation>
-            <numerusform>“%1” has a short Action (%n words) — add the steps you took and the technical detail; aim for %2 or more.</numerusform><numerusform>“%1” has a short Action (%n words) — add the steps you took and the technical detail; aim for %2 or more.</numerusform></translation>
+            <numerusform>“%1” has a short Action (%n word) — add the steps you took and the technical detail; aim for %2 or more.</numerusform><numerusform>“%1” has a short Action (%n words) — add the steps you took and the technical detail; aim for %2 or more.</numerusform></translation>
     </message>
 </context>
 <context>
