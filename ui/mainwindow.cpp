@@ -149,11 +149,13 @@ void MainWindow::createActions()
     connect(&stack, &QUndoStack::canRedoChanged, this, undoText);
     undoText();
     connect(m_undoAction, &QAction::triggered, this, [this] {
-        flushAllEdits();
+        if (!flushAllEdits())
+            return; // undoing on top of unsaved typing would lose it
         m_session.undoStack().undo();
     });
     connect(m_redoAction, &QAction::triggered, this, [this] {
-        flushAllEdits();
+        if (!flushAllEdits())
+            return;
         m_session.undoStack().redo();
     });
     m_findAction = make(tr("&Find Story"), "findAction", QKeySequence::Find);
@@ -488,7 +490,8 @@ void MainWindow::exportJson()
 
 void MainWindow::addStory(int kind)
 {
-    flushAllEdits(); // the last keystrokes belong to the story they were typed in
+    if (!flushAllEdits())
+        return; // the last keystrokes belong to their story; the editor shows why they failed
     if (!m_session.isOpen()) {
         showError(tr("No vault is open"), tr("Open or create a vault first (File menu)."));
         return;
@@ -507,7 +510,8 @@ void MainWindow::addStory(int kind)
 
 void MainWindow::duplicateStory()
 {
-    flushAllEdits(); // the last keystrokes belong to the story they were typed in
+    if (!flushAllEdits())
+        return; // the last keystrokes belong to their story; the editor shows why they failed
     const qint64 id = m_vaultPanel->currentStoryId();
     if (id <= 0)
         return;
@@ -521,7 +525,8 @@ void MainWindow::duplicateStory()
 
 void MainWindow::deleteStory()
 {
-    flushAllEdits(); // the last keystrokes belong to the story they were typed in
+    if (!flushAllEdits())
+        return; // the last keystrokes belong to their story; the editor shows why they failed
     const qint64 id = m_vaultPanel->currentStoryId();
     if (id <= 0)
         return;
@@ -558,7 +563,8 @@ void MainWindow::deleteStory()
 
 void MainWindow::toggleBackbone()
 {
-    flushAllEdits(); // the last keystrokes belong to the story they were typed in
+    if (!flushAllEdits())
+        return; // the last keystrokes belong to their story; the editor shows why they failed
     const qint64 id = m_vaultPanel->currentStoryId();
     if (id <= 0)
         return;
@@ -567,15 +573,16 @@ void MainWindow::toggleBackbone()
     updateActions();
 }
 
-void MainWindow::flushAllEdits()
+Status MainWindow::flushAllEdits()
 {
-    m_editor->flushPendingEdits();
     m_companiesPanel->flushPendingEdits();
+    return m_editor->flushPendingEdits();
 }
 
 void MainWindow::mapStoryToValue()
 {
-    flushAllEdits(); // the last keystrokes belong to the story they were typed in
+    if (!flushAllEdits())
+        return; // the last keystrokes belong to their story; the editor shows why they failed
     const qint64 id = m_vaultPanel->currentStoryId();
     if (id <= 0)
         return;
@@ -747,8 +754,23 @@ void MainWindow::resetLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Nothing to save but the layout: every edit is already committed.
-    flushAllEdits();
+    // Nothing to save but the layout: every edit is already committed, unless the vault
+    // refused the last typing — then the user decides.
+    if (Status s = flushAllEdits(); !s) {
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved typing"),
+                        tr("Your last edits could not be saved: %1").arg(s.error()),
+                        QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("unsavedOnCloseMessage"));
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(tr("Close anyway and lose them, or cancel and copy them somewhere safe?"));
+        QPushButton *close = box.addButton(tr("Close Anyway"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != close) {
+            event->ignore();
+            return;
+        }
+    }
     saveLayout();
     event->accept();
 }

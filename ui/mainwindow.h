@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -72,7 +74,7 @@ private:
     void toggleBackbone();
     void mapStoryToValue();
     void mapValuesToStory(qint64 storyId, const QList<qint64> &valueIds);
-    void flushAllEdits();
+    Status flushAllEdits();
     void showMethod();
     void showAbout();
     void showError(const QString &title, const QString &message);

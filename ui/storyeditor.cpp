@@ -116,7 +116,7 @@ StoryEditor::~StoryEditor()
 {
     // Reached without a hide when the editor was never shown or is deleted directly.
     if (m_session && m_commands)
-        flushPendingEdits();
+        (void)flushPendingEdits(); // a failure is shown in the editor
 }
 
 QTimer *StoryEditor::makeSaveTimer(std::function<void()> save)
@@ -179,11 +179,11 @@ void StoryEditor::buildUi()
     m_title->installEventFilter(this);
     layout->addWidget(makeHeading(tr("&Title"), m_title));
     layout->addWidget(m_title);
-    m_titleTimer = makeSaveTimer([this] { saveTitle(); });
+    m_titleTimer = makeSaveTimer([this] { (void)saveTitle(); }); // failures show in the editor
     connect(m_title, &QLineEdit::textChanged, this, [this] { m_titleTimer->start(); });
     connect(m_title, &QLineEdit::editingFinished, this, [this] {
         if (m_titleTimer->isActive())
-            saveTitle();
+            (void)saveTitle();
     });
 
     // Kinds: text labels, never colour alone.
@@ -258,7 +258,7 @@ void StoryEditor::buildUi()
 
     for (qsizetype i = 0; i < m_sections.size(); ++i) {
         Section &section = m_sections[i];
-        section.timer = makeSaveTimer([this, i] { saveSection(m_sections[i]); });
+        section.timer = makeSaveTimer([this, i] { (void)saveSection(m_sections[i]); });
         connect(section.edit, &QPlainTextEdit::textChanged, this,
                 [this, i] { onSectionEdited(m_sections[i]); });
     }
@@ -319,7 +319,11 @@ StoryEditor::Section StoryEditor::addSection(QVBoxLayout *form, quint32 field, c
 
 void StoryEditor::setStoryId(qint64 id)
 {
-    flushPendingEdits();
+    if (id != m_storyId && !flushPendingEdits()) {
+        // The vault refused the last typing (disk full, vault gone): keep this story and its
+        // unsaved text on screen with the message, rather than replacing it with another story.
+        return;
+    }
     m_storyId = id;
     m_limitMessage->hide();
     showSaveResult({});
@@ -461,24 +465,26 @@ void StoryEditor::updateWordCount(const Section &section)
     section.words->setText(wordCountText(countWords(section.edit->toPlainText())));
 }
 
-void StoryEditor::saveTitle()
+Status StoryEditor::saveTitle()
 {
     m_titleTimer->stop();
     if (m_storyId <= 0 || !m_commands)
-        return;
+        return {};
     const Status status = m_commands->setStoryText(m_storyId, StoryField::Title, m_title->text());
     showSaveResult(status ? QString() : status.error());
+    return status;
 }
 
-void StoryEditor::saveSection(Section &section)
+Status StoryEditor::saveSection(Section &section)
 {
     section.timer->stop();
     updateWordCount(section);
     if (m_storyId <= 0 || !m_commands)
-        return;
+        return {};
     const Status status =
         m_commands->setStoryText(m_storyId, section.field, section.edit->toPlainText());
     showSaveResult(status ? QString() : status.error());
+    return status;
 }
 
 void StoryEditor::saveKinds()
@@ -510,14 +516,20 @@ void StoryEditor::showSaveResult(const QString &error)
     m_saveError->setVisible(!error.isEmpty());
 }
 
-void StoryEditor::flushPendingEdits()
+Status StoryEditor::flushPendingEdits()
 {
-    if (m_titleTimer->isActive())
-        saveTitle();
-    for (Section &section : m_sections) {
-        if (section.timer->isActive())
-            saveSection(section);
+    Status result;
+    if (m_titleTimer->isActive()) {
+        if (Status s = saveTitle(); !s)
+            result = s;
     }
+    for (Section &section : m_sections) {
+        if (section.timer->isActive()) {
+            if (Status s = saveSection(section); !s && result)
+                result = s;
+        }
+    }
+    return result;
 }
 
 void StoryEditor::focusTitle()
@@ -545,9 +557,9 @@ bool StoryEditor::eventFilter(QObject *watched, QEvent *event)
     case QEvent::FocusOut:
         if (watched == m_title) {
             if (m_titleTimer->isActive())
-                saveTitle();
+                (void)saveTitle();
         } else if (Section *section = sectionFor(watched); section && section->timer->isActive()) {
-            saveSection(*section);
+            (void)saveSection(*section);
         }
         break;
     case QEvent::ShortcutOverride:
@@ -564,7 +576,7 @@ bool StoryEditor::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         if (m_session) {
-            flushPendingEdits();
+            (void)flushPendingEdits(); // a failure is shown in the editor
             if (undo)
                 m_session->undoStack().undo();
             else
@@ -580,7 +592,7 @@ bool StoryEditor::eventFilter(QObject *watched, QEvent *event)
 
 void StoryEditor::hideEvent(QHideEvent *event)
 {
-    flushPendingEdits();
+    (void)flushPendingEdits(); // a failure is shown in the editor
     QWidget::hideEvent(event);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "change.h"
+#include "result.h"
 #include "story.h"
 
 #include <QList>
@@ -41,7 +42,8 @@ public:
     // 0 shows the empty state. Pending edits of the previous story are saved first.
     void setStoryId(qint64 id);
     // Saves every edit still waiting for the typing pause. Call before closing the vault.
-    void flushPendingEdits();
+    // Saves typing still waiting for its debounce; the first failure, if any.
+    Status flushPendingEdits();
     // Puts the cursor in the title with the text selected, ready to retype (after "Add story").
     void focusTitle();
 
@@ -72,8 +74,8 @@ private:
     void applyStory(const Story &story, quint32 fields, bool freshStory);
 
     void onSectionEdited(Section &section);
-    void saveTitle();
-    void saveSection(Section &section);
+    Status saveTitle();
+    Status saveSection(Section &section);
     void saveKinds();
     void saveBackbone();
     void showSaveResult(const QString &error);

@@ -39,6 +39,7 @@ private slots:
     void shouldToggleKindsAndBackboneThroughCommands();
     void shouldKeepATabOrderFromTitleToNotes();
     void shouldNameEveryControlForAssistiveTechnology();
+    void shouldKeepUnsavedTypingWhenTheVaultRefusesIt();
 
 private:
     qint64 addStory(const QString &title, const QString &situation = {});
@@ -408,6 +409,25 @@ void TestStoryEditor::shouldNameEveryControlForAssistiveTechnology()
         }
     }
     QCOMPARE(named, 1 + 6 + 1 + 5);
+}
+
+void TestStoryEditor::shouldKeepUnsavedTypingWhenTheVaultRefusesIt()
+{
+    // GIVEN a story being edited, and a vault that can no longer be written
+    const qint64 first = addStory(QStringLiteral("First"));
+    const qint64 second = addStory(QStringLiteral("Second"));
+    m_editor->setStoryId(first);
+    auto *title = child<QLineEdit>("titleEdit");
+    title->setText(QStringLiteral("First, with typing the vault refuses"));
+    m_session->store().close();
+
+    // WHEN another story is chosen before the typing was saved
+    m_editor->setStoryId(second);
+
+    // THEN the editor keeps the story and the typing, and says why it was not saved
+    QCOMPARE(m_editor->storyId(), first);
+    QCOMPARE(title->text(), QStringLiteral("First, with typing the vault refuses"));
+    QVERIFY(child<QLabel>("saveErrorMessage")->isVisibleTo(m_editor.get()));
 }
 
 QTEST_MAIN(TestStoryEditor)
