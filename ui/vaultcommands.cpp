@@ -708,11 +708,17 @@ private:
     CompanySnapshot m_snapshot;
 };
 
-class UpdateCompanyCommand : public VaultCommand
+// Edits some fields of a company or a value. Typing into one text field merges into one undo
+// step (QUndoStack offers only commands with the same id(), so the cast in mergeWith is safe),
+// and a burst that ends where it started disappears from the stack.
+template<typename Traits>
+class UpdateFieldsCommand : public VaultCommand
 {
 public:
-    UpdateCompanyCommand(VaultCommands &facade, const Company &before, const Company &after,
-                         quint32 fields, const QString &text)
+    using Entity = typename Traits::Entity;
+
+    UpdateFieldsCommand(VaultCommands &facade, const Entity &before, const Entity &after,
+                        quint32 fields, const QString &text)
         : VaultCommand(facade, text)
         , m_before(before)
         , m_after(after)
@@ -722,30 +728,38 @@ public:
 
     int id() const override
     {
-        return isSingleField(m_fields) && (m_fields & CompanyTextFields) ? CompanyTextMergeId : -1;
+        return isSingleField(m_fields) && (m_fields & Traits::MergeableFields) ? Traits::MergeId : -1;
     }
 
     bool mergeWith(const QUndoCommand *other) override
     {
-        // QUndoStack only offers commands with the same id(), so this cast is safe.
-        const auto *next = static_cast<const UpdateCompanyCommand *>(other);
+        const auto *next = static_cast<const UpdateFieldsCommand *>(other);
         if (next->isObsolete() || next->m_before.id != m_before.id || next->m_fields != m_fields)
             return false;
         m_after = next->m_after;
-        if (sameCompanyFields(m_after, m_before, m_fields))
+        if (Traits::same(m_after, m_before, m_fields))
             setObsolete(true);
         return true;
     }
 
 protected:
-    Status forward() override { return m_store.updateCompany(m_after, m_fields); }
-    Status backward() override { return m_store.updateCompany(m_before, m_fields); }
+    Status forward() override { return Traits::update(m_store, m_after, m_fields); }
+    Status backward() override { return Traits::update(m_store, m_before, m_fields); }
 
 private:
-    Company m_before;
-    Company m_after;
+    Entity m_before;
+    Entity m_after;
     quint32 m_fields;
 };
+
+struct CompanyUpdate {
+    using Entity = Company;
+    static constexpr int MergeId = CompanyTextMergeId;
+    static constexpr quint32 MergeableFields = CompanyTextFields;
+    static bool same(const Company &a, const Company &b, quint32 f) { return sameCompanyFields(a, b, f); }
+    static Status update(VaultStore &store, const Company &c, quint32 f) { return store.updateCompany(c, f); }
+};
+using UpdateCompanyCommand = UpdateFieldsCommand<CompanyUpdate>;
 
 // Adds values (each with its sub-principles) under one parent. Undo removes them; redo
 // restores them under the same ids.
@@ -839,43 +853,14 @@ private:
     ValueSnapshot m_snapshot;
 };
 
-class UpdateValueCommand : public VaultCommand
-{
-public:
-    UpdateValueCommand(VaultCommands &facade, const ValuePrinciple &before,
-                       const ValuePrinciple &after, quint32 fields, const QString &text)
-        : VaultCommand(facade, text)
-        , m_before(before)
-        , m_after(after)
-        , m_fields(fields)
-    {
-    }
-
-    int id() const override
-    {
-        return isSingleField(m_fields) && (m_fields & ValueTypedFields) ? ValueTextMergeId : -1;
-    }
-
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *next = static_cast<const UpdateValueCommand *>(other);
-        if (next->isObsolete() || next->m_before.id != m_before.id || next->m_fields != m_fields)
-            return false;
-        m_after = next->m_after;
-        if (sameValueFields(m_after, m_before, m_fields))
-            setObsolete(true);
-        return true;
-    }
-
-protected:
-    Status forward() override { return m_store.updateValue(m_after, m_fields); }
-    Status backward() override { return m_store.updateValue(m_before, m_fields); }
-
-private:
-    ValuePrinciple m_before;
-    ValuePrinciple m_after;
-    quint32 m_fields;
+struct ValueUpdate {
+    using Entity = ValuePrinciple;
+    static constexpr int MergeId = ValueTextMergeId;
+    static constexpr quint32 MergeableFields = ValueTypedFields;
+    static bool same(const ValuePrinciple &a, const ValuePrinciple &b, quint32 f) { return sameValueFields(a, b, f); }
+    static Status update(VaultStore &store, const ValuePrinciple &v, quint32 f) { return store.updateValue(v, f); }
 };
+using UpdateValueCommand = UpdateFieldsCommand<ValueUpdate>;
 
 // Moves values of one company under one new parent, one after the other, each in front of the
 // same anchor sibling so they keep their order. Each step remembers where its value came from;
