@@ -49,7 +49,7 @@ QStringList listFromJson(const QVariant &value)
 {
     QStringList list;
     const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
-    for (const QJsonValue &item : array)
+    for (const auto &item : array)
         list.append(item.toString());
     return list;
 }
