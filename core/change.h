@@ -27,6 +27,19 @@ struct Change {
     bool operator==(const Change &) const = default;
 };
 
+// The combined effect of one committed transaction on one row. The notifier speaks after the
+// commit, so only the net effect matters: a row added and removed in one transaction never
+// shows up, and several edits to it count as one with their fields combined.
+struct NetChange {
+    qint64 id = 0;
+    ChangeType last = ChangeType::Updated; // Removed: the row is gone now
+    quint32 fields = 0;                    // every field any of the changes named
+    bool wasAdded = false;                 // the row did not exist before the transaction
+};
+
+// The net change of every row of `entity`, in the order the rows were first named.
+QList<NetChange> netChanges(const QList<Change> &changes, EntityKind entity);
+
 } // namespace starling
 
 Q_DECLARE_METATYPE(starling::Change)

@@ -224,31 +224,8 @@ void CompanyListModel::onChanged(const QList<Change> &changes)
 
 void CompanyListModel::applyCompanyChanges(const QList<Change> &changes)
 {
-    // The notifier speaks after the commit: only each company's net effect matters.
-    struct Net {
-        ChangeType last;
-        quint32 fields;
-        bool wasAdded;
-    };
-    QHash<qint64, Net> net;
-    QList<qint64> order;
-    for (const Change &change : changes) {
-        if (change.entity != EntityKind::Company)
-            continue;
-        for (qint64 id : change.ids) {
-            auto it = net.find(id);
-            if (it == net.end()) {
-                order.append(id);
-                net.insert(id, {change.type, change.fields, change.type == ChangeType::Added});
-            } else {
-                it->last = change.type;
-                it->fields |= change.fields;
-                it->wasAdded = it->wasAdded || change.type == ChangeType::Added;
-            }
-        }
-    }
-    for (qint64 id : std::as_const(order)) {
-        const Net effect = net.value(id);
+    for (const NetChange &effect : netChanges(changes, EntityKind::Company)) {
+        const qint64 id = effect.id;
         const int row = rowForId(id);
         if (effect.last == ChangeType::Removed) {
             if (row >= 0) {

@@ -347,32 +347,8 @@ void StoryVaultModel::onChanged(const QList<Change> &changes)
 
 void StoryVaultModel::applyStoryChanges(const QList<Change> &changes)
 {
-    // The notifier speaks after the commit, so only each story's net effect matters: a story
-    // added and removed in one transaction never shows up.
-    struct Net {
-        ChangeType last;
-        quint32 fields;
-        bool wasAdded;
-    };
-    QHash<qint64, Net> net;
-    QList<qint64> order;
-    for (const Change &change : changes) {
-        if (change.entity != EntityKind::Story)
-            continue;
-        for (qint64 id : change.ids) {
-            auto it = net.find(id);
-            if (it == net.end()) {
-                order.append(id);
-                net.insert(id, {change.type, change.fields, change.type == ChangeType::Added});
-            } else {
-                it->last = change.type;
-                it->fields |= change.fields;
-                it->wasAdded = it->wasAdded || change.type == ChangeType::Added;
-            }
-        }
-    }
-    for (qint64 id : std::as_const(order)) {
-        const Net effect = net.value(id);
+    for (const NetChange &effect : netChanges(changes, EntityKind::Story)) {
+        const qint64 id = effect.id;
         const int row = rowForId(id);
         if (effect.last == ChangeType::Removed) {
             if (row >= 0)

@@ -741,33 +741,10 @@ void ValuesMatrixModel::syncRows()
 QList<qint64> ValuesMatrixModel::applyStoryChanges(const QList<Change> &changes,
                                                    QList<qint64> *removed)
 {
-    // Only each story's net effect counts: the notifier speaks after the commit.
-    struct Net {
-        ChangeType last;
-        quint32 fields;
-        bool wasAdded;
-    };
-    QHash<qint64, Net> net;
-    QList<qint64> order;
-    for (const Change &change : changes) {
-        if (change.entity != EntityKind::Story)
-            continue;
-        for (qint64 id : change.ids) {
-            auto it = net.find(id);
-            if (it == net.end()) {
-                order.append(id);
-                net.insert(id, {change.type, change.fields, change.type == ChangeType::Added});
-            } else {
-                it->last = change.type;
-                it->fields |= change.fields;
-                it->wasAdded = it->wasAdded || change.type == ChangeType::Added;
-            }
-        }
-    }
     QList<qint64> affected;
     constexpr quint32 shownFields = StoryField::Title | StoryField::Kinds | StoryField::Backbone;
-    for (qint64 id : std::as_const(order)) {
-        const Net effect = net.value(id);
+    for (const NetChange &effect : netChanges(changes, EntityKind::Story)) {
+        const qint64 id = effect.id;
         const bool known = m_stories.contains(id);
         if (effect.last == ChangeType::Removed) {
             if (known) {
