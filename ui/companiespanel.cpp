@@ -1009,10 +1009,11 @@ void CompaniesPanel::updateOrientation() {
 void CompaniesPanel::onSessionChanged() {
     const bool open = m_session && m_session->isOpen();
     setEnabled(open);
-    if (!open) {
-        setCompanyId(0);
+    if (!open)
         m_saveError->hide();
-    }
+    // Another vault: the models reset on their own, in no particular order, and ids now mean
+    // other rows. Start from no company so the selection below reaches every model afresh.
+    setCompanyId(0);
     ensureCompanySelection();
     updateCompanyPages();
 }

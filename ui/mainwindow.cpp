@@ -390,6 +390,10 @@ void MainWindow::updateActions()
 
 bool MainWindow::openVault(const QString &path)
 {
+    // Typing still waiting to be saved belongs to the open vault; after the switch its ids
+    // would name rows of the other one.
+    if (!flushAllEdits())
+        return false;
     if (Status s = m_session.open(path); !s) {
         showError(tr("Cannot open the vault"), s.error());
         return false;
