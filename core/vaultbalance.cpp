@@ -13,8 +13,12 @@ struct StarPart {
 
 QString quotedTitle(const Story &story)
 {
-    const QString title = story.title.trimmed();
-    return title.isEmpty() ? VaultBalance::tr("Untitled story") : title;
+    // Each finding is one line: a long title is shortened so the advice stays readable.
+    constexpr qsizetype MaxTitle = 48;
+    const QString title = story.title.simplified();
+    if (title.isEmpty())
+        return VaultBalance::tr("Untitled story");
+    return title.size() <= MaxTitle ? title : title.left(MaxTitle - 1).trimmed() + u'…';
 }
 
 bool isBlank(const QString &text)

@@ -11,6 +11,11 @@ namespace starling {
 
 namespace {
 
+// Keep the dock compact: the vault-wide gaps and the first few story notes are enough.
+constexpr int MaxLines = 6;
+// More findings than this on opening a vault, and the details start folded.
+constexpr qsizetype CompactFindings = 4;
+
 QString dot(const QColor &color)
 {
     return QStringLiteral("<span style=\"color:%1\">\u25CF</span>").arg(color.name());
@@ -76,7 +81,12 @@ VaultBalanceWidget::VaultBalanceWidget(VaultSession &session, QWidget *parent)
             }
         }
     });
-    connect(&session.notifier(), &ChangeNotifier::reset, this, &VaultBalanceWidget::refresh);
+    connect(&session.notifier(), &ChangeNotifier::reset, this, [this] {
+        refresh();
+        // A vault opened with many gaps starts folded, so the story list keeps its room; the
+        // headline still counts them and one click unfolds the lines.
+        setExpanded(m_findings.size() <= CompactFindings);
+    });
     connect(m_header, &QToolButton::toggled, this, [this](bool on) {
         m_details->setVisible(on);
         m_header->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
@@ -155,8 +165,7 @@ void VaultBalanceWidget::rebuild()
         line->setAccessibleName(f.message);
         connect(line, &QLabel::linkActivated, this, &VaultBalanceWidget::activateLink);
         m_detailsLayout->addWidget(line);
-        // Keep the dock compact: the vault-wide gaps and the first few story notes are enough.
-        if (++shown == 6 && m_findings.size() > 6) {
+        if (++shown == MaxLines && m_findings.size() > MaxLines) {
             auto *more = new QLabel(tr("… and %n more", nullptr, int(m_findings.size()) - shown), m_details);
             more->setObjectName(QStringLiteral("balanceMore"));
             m_detailsLayout->addWidget(more);
