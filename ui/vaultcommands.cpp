@@ -1524,4 +1524,462 @@ Status VaultCommands::setLinkNotes(qint64 storyId, qint64 valueId, const QString
                                 .arg(displayTitle(story->title), displayName(value->name))));
 }
 
+// ---------------------------------------------------------------------------------------------
+// Questions, answers and practice runs
+
+namespace {
+
+constexpr int QuestionTextMergeId = 5;
+constexpr int AnswerTextMergeId = 6;
+
+constexpr quint32 AnswerTextFields = AnswerField::Repeat | AnswerField::Situation
+                                     | AnswerField::Task | AnswerField::Action
+                                     | AnswerField::Result | AnswerField::LinkBack;
+
+// The store binds a null QString as SQL NULL, which the NOT NULL columns refuse.
+Answer withEmptyText(Answer answer)
+{
+    for (QString *text : {&answer.repeat, &answer.situation, &answer.task, &answer.action,
+                          &answer.result, &answer.linkBack}) {
+        if (text->isNull())
+            *text = QStringLiteral("");
+    }
+    return answer;
+}
+
+bool sameQuestionFields(const Question &a, const Question &b, quint32 fields)
+{
+    return (!(fields & QuestionField::Text) || a.text == b.text)
+           && (!(fields & QuestionField::Themes) || a.themes == b.themes)
+           && (!(fields & QuestionField::Company) || a.companyId == b.companyId);
+}
+
+bool sameAnswerFields(const Answer &a, const Answer &b, quint32 fields)
+{
+    return (!(fields & AnswerField::Question) || a.questionId == b.questionId)
+           && (!(fields & AnswerField::Company) || a.companyId == b.companyId)
+           && (!(fields & AnswerField::Value) || a.valueId == b.valueId)
+           && (!(fields & AnswerField::Story) || a.storyId == b.storyId)
+           && (!(fields & AnswerField::Repeat) || a.repeat == b.repeat)
+           && (!(fields & AnswerField::Situation) || a.situation == b.situation)
+           && (!(fields & AnswerField::Task) || a.task == b.task)
+           && (!(fields & AnswerField::Action) || a.action == b.action)
+           && (!(fields & AnswerField::Result) || a.result == b.result)
+           && (!(fields & AnswerField::LinkBack) || a.linkBack == b.linkBack)
+           && (!(fields & AnswerField::Status) || a.status == b.status);
+}
+
+// `fields` of `from` written over `to`.
+Answer copyAnswerFields(Answer to, const Answer &from, quint32 fields)
+{
+    if (fields & AnswerField::Question)
+        to.questionId = from.questionId;
+    if (fields & AnswerField::Company)
+        to.companyId = from.companyId;
+    if (fields & AnswerField::Value)
+        to.valueId = from.valueId;
+    if (fields & AnswerField::Story)
+        to.storyId = from.storyId;
+    if (fields & AnswerField::Repeat)
+        to.repeat = from.repeat;
+    if (fields & AnswerField::Situation)
+        to.situation = from.situation;
+    if (fields & AnswerField::Task)
+        to.task = from.task;
+    if (fields & AnswerField::Action)
+        to.action = from.action;
+    if (fields & AnswerField::Result)
+        to.result = from.result;
+    if (fields & AnswerField::LinkBack)
+        to.linkBack = from.linkBack;
+    if (fields & AnswerField::Status)
+        to.status = from.status;
+    return to;
+}
+
+struct QuestionUpdate {
+    using Entity = Question;
+    static constexpr int MergeId = QuestionTextMergeId;
+    static constexpr quint32 MergeableFields = QuestionField::Text;
+    static bool same(const Question &a, const Question &b, quint32 f) { return sameQuestionFields(a, b, f); }
+    static Status update(VaultStore &store, const Question &q, quint32 f) { return store.updateQuestion(q, f); }
+};
+using UpdateQuestionCommand = UpdateFieldsCommand<QuestionUpdate>;
+
+struct AnswerUpdate {
+    using Entity = Answer;
+    static constexpr int MergeId = AnswerTextMergeId;
+    static constexpr quint32 MergeableFields = AnswerTextFields;
+    static bool same(const Answer &a, const Answer &b, quint32 f) { return sameAnswerFields(a, b, f); }
+    static Status update(VaultStore &store, const Answer &a, quint32 f) { return store.updateAnswer(a, f); }
+};
+using UpdateAnswerCommand = UpdateFieldsCommand<AnswerUpdate>;
+
+// Everything a question deletion takes with it: its practice runs, and the answers' references.
+struct QuestionSnapshot {
+    Question entity;
+    QList<PracticeRun> runs;
+    QList<AnswerRef> answers;
+};
+
+// One answer with its practice runs.
+struct AnswerSnapshot {
+    Answer entity;
+    QList<PracticeRun> runs;
+};
+
+struct RunSnapshot {
+    PracticeRun entity;
+};
+
+Result<QList<PracticeRun>> runsWhere(const VaultStore &store, qint64 answerId, qint64 questionId)
+{
+    Result<QList<PracticeRun>> all = store.practiceRuns();
+    if (!all)
+        return all.takeError();
+    QList<PracticeRun> runs;
+    for (const PracticeRun &run : all.value()) {
+        if ((answerId != 0 && run.answerId == answerId)
+            || (questionId != 0 && run.questionId == questionId))
+            runs.append(run);
+    }
+    return runs;
+}
+
+Status restoreRuns(VaultStore &store, const QList<PracticeRun> &runs)
+{
+    for (const PracticeRun &run : runs) {
+        if (Result<qint64> id = store.addPracticeRun(run); !id)
+            return id.takeError();
+    }
+    return {};
+}
+
+struct QuestionLife {
+    using Snapshot = QuestionSnapshot;
+    static Result<qint64> add(VaultStore &store, const Question &question) { return store.addQuestion(question); }
+    static Result<Snapshot> captureAndRemove(VaultStore &store, qint64 id)
+    {
+        std::optional<Snapshot> snapshot;
+        Status status = store.transact([&]() -> Status {
+            Result<Question> question = store.question(id);
+            if (!question)
+                return question.takeError();
+            Result<QList<PracticeRun>> runs = runsWhere(store, 0, id);
+            if (!runs)
+                return runs.takeError();
+            Result<QList<Answer>> answers = store.answers();
+            if (!answers)
+                return answers.takeError();
+            snapshot = Snapshot{question.value(), runs.value(), {}};
+            for (const Answer &answer : answers.value()) {
+                if (answer.questionId == id)
+                    snapshot->answers.append({answer.id, id});
+            }
+            return store.removeQuestion(id);
+        });
+        if (!status)
+            return status.takeError();
+        return std::move(*snapshot);
+    }
+    static Status restore(VaultStore &store, const Snapshot &snapshot)
+    {
+        return store.transact([&]() -> Status {
+            if (Result<qint64> id = store.addQuestion(snapshot.entity); !id)
+                return id.takeError();
+            if (Status s = restoreRuns(store, snapshot.runs); !s)
+                return s;
+            return restoreAnswerRefs(store, snapshot.answers, AnswerField::Question);
+        });
+    }
+};
+
+struct AnswerLife {
+    using Snapshot = AnswerSnapshot;
+    static Result<qint64> add(VaultStore &store, const Answer &answer) { return store.addAnswer(answer); }
+    static Result<Snapshot> captureAndRemove(VaultStore &store, qint64 id)
+    {
+        std::optional<Snapshot> snapshot;
+        Status status = store.transact([&]() -> Status {
+            Result<Answer> answer = store.answer(id);
+            if (!answer)
+                return answer.takeError();
+            Result<QList<PracticeRun>> runs = runsWhere(store, id, 0);
+            if (!runs)
+                return runs.takeError();
+            snapshot = Snapshot{answer.value(), runs.value()};
+            return store.removeAnswer(id);
+        });
+        if (!status)
+            return status.takeError();
+        return std::move(*snapshot);
+    }
+    static Status restore(VaultStore &store, const Snapshot &snapshot)
+    {
+        return store.transact([&]() -> Status {
+            Answer answer = snapshot.entity;
+            // References may have gone since; the answer's text still counts.
+            if (answer.questionId != 0 && !store.question(answer.questionId))
+                answer.questionId = 0;
+            if (answer.valueId != 0 && !store.value(answer.valueId))
+                answer.valueId = 0;
+            if (answer.storyId != 0 && !store.story(answer.storyId))
+                answer.storyId = 0;
+            if (!store.company(answer.companyId))
+                return Error{VaultCommands::tr("The answer’s company no longer exists.")};
+            if (Result<qint64> id = store.addAnswer(answer); !id)
+                return id.takeError();
+            return restoreRuns(store, snapshot.runs);
+        });
+    }
+};
+
+struct RunLife {
+    using Snapshot = RunSnapshot;
+    static Result<qint64> add(VaultStore &store, const PracticeRun &run) { return store.addPracticeRun(run); }
+    static Result<Snapshot> captureAndRemove(VaultStore &store, qint64 id)
+    {
+        std::optional<Snapshot> snapshot;
+        Status status = store.transact([&]() -> Status {
+            Result<QList<PracticeRun>> runs = store.practiceRuns();
+            if (!runs)
+                return runs.takeError();
+            for (const PracticeRun &run : runs.value()) {
+                if (run.id == id)
+                    snapshot = Snapshot{run};
+            }
+            if (!snapshot)
+                return Error{VaultCommands::tr("The practice run no longer exists.")};
+            return store.removePracticeRun(id);
+        });
+        if (!status)
+            return status.takeError();
+        return std::move(*snapshot);
+    }
+    static Status restore(VaultStore &store, const Snapshot &snapshot)
+    {
+        if (Result<qint64> id = store.addPracticeRun(snapshot.entity); !id)
+            return id.takeError();
+        return {};
+    }
+};
+
+// Adds one row. Undo removes it (with what depends on it); redo restores it under its id.
+template<typename Life>
+class CreateCommand : public VaultCommand
+{
+public:
+    using Snapshot = typename Life::Snapshot;
+    using Entity = decltype(Snapshot::entity);
+
+    CreateCommand(VaultCommands &facade, const Entity &entity, const QString &text)
+        : VaultCommand(facade, text)
+    {
+        m_snapshot.entity = entity;
+        m_snapshot.entity.id = 0;
+    }
+
+    qint64 createdId() const { return m_snapshot.entity.id; }
+
+protected:
+    Status forward() override
+    {
+        if (m_snapshot.entity.id > 0)
+            return Life::restore(m_store, m_snapshot);
+        Result<qint64> id = Life::add(m_store, m_snapshot.entity);
+        if (!id)
+            return id.takeError();
+        m_snapshot.entity.id = id.value();
+        return {};
+    }
+
+    Status backward() override
+    {
+        Result<Snapshot> removed = Life::captureAndRemove(m_store, m_snapshot.entity.id);
+        if (!removed)
+            return removed.takeError();
+        m_snapshot = std::move(removed).value();
+        return {};
+    }
+
+private:
+    Snapshot m_snapshot;
+};
+
+// Removes one row with what depends on it; undo brings it all back under the same ids.
+template<typename Life>
+class RemoveCommand : public VaultCommand
+{
+public:
+    using Snapshot = typename Life::Snapshot;
+
+    RemoveCommand(VaultCommands &facade, qint64 id, const QString &text)
+        : VaultCommand(facade, text)
+        , m_id(id)
+    {
+    }
+
+protected:
+    Status forward() override
+    {
+        Result<Snapshot> removed = Life::captureAndRemove(m_store, m_id);
+        if (!removed)
+            return removed.takeError();
+        m_snapshot = std::move(removed).value();
+        return {};
+    }
+
+    Status backward() override { return Life::restore(m_store, m_snapshot); }
+
+private:
+    qint64 m_id;
+    Snapshot m_snapshot;
+};
+
+template<typename Life>
+Result<qint64> pushCreate(QUndoStack &stack, std::unique_ptr<CreateCommand<Life>> command)
+{
+    CreateCommand<Life> *raw = command.get();
+    if (Status status = pushExecuted(stack, std::move(command)); !status)
+        return status.takeError();
+    return raw->createdId();
+}
+
+QString normalizedQuestionText(const QString &text)
+{
+    return text.simplified().toCaseFolded();
+}
+
+QString questionLabel(const QString &text)
+{
+    return VaultCommands::displayName(text);
+}
+
+} // namespace
+
+Result<qint64> VaultCommands::addQuestion(const Question &question)
+{
+    Question added = question;
+    if (added.text.isNull())
+        added.text = QStringLiteral("");
+    return pushCreate(m_session.undoStack(),
+                      std::make_unique<CreateCommand<QuestionLife>>(
+                          *this, added, tr("Add question “%1”").arg(questionLabel(added.text))));
+}
+
+Result<qint64> VaultCommands::adoptQuestion(const QString &text, const QStringList &themes)
+{
+    const QString wanted = normalizedQuestionText(text);
+    if (wanted.isEmpty())
+        return Error{tr("The question is empty.")};
+    Result<QList<Question>> questions = m_session.store().questions();
+    if (!questions)
+        return questions.takeError();
+    for (const Question &question : questions.value()) {
+        if (question.companyId == 0 && normalizedQuestionText(question.text) == wanted)
+            return question.id;
+    }
+    Question adopted;
+    adopted.text = text.simplified();
+    adopted.themes = themes;
+    return addQuestion(adopted);
+}
+
+Status VaultCommands::updateQuestion(const Question &question, quint32 fields)
+{
+    fields &= QuestionField::All;
+    Result<Question> current = m_session.store().question(question.id);
+    if (!current)
+        return current.takeError();
+    if (fields == 0 || sameQuestionFields(current.value(), question, fields))
+        return {};
+    Question after = current.value();
+    if (fields & QuestionField::Text)
+        after.text = question.text.isNull() ? QStringLiteral("") : question.text;
+    if (fields & QuestionField::Themes)
+        after.themes = question.themes;
+    if (fields & QuestionField::Company)
+        after.companyId = question.companyId;
+    const QString text = fields == QuestionField::Themes
+                             ? tr("Change themes of “%1”").arg(questionLabel(current->text))
+                             : tr("Edit question “%1”").arg(questionLabel(current->text));
+    return pushExecuted(m_session.undoStack(),
+                        std::make_unique<UpdateQuestionCommand>(*this, current.value(), after,
+                                                                fields, text));
+}
+
+Status VaultCommands::deleteQuestion(qint64 id)
+{
+    Result<Question> question = m_session.store().question(id);
+    if (!question)
+        return question.takeError();
+    return pushExecuted(m_session.undoStack(),
+                        std::make_unique<RemoveCommand<QuestionLife>>(
+                            *this, id, tr("Delete question “%1”").arg(questionLabel(question->text))));
+}
+
+Result<qint64> VaultCommands::addAnswer(const Answer &answer)
+{
+    Result<Company> company = m_session.store().company(answer.companyId);
+    if (!company)
+        return company.takeError();
+    return pushCreate(m_session.undoStack(),
+                      std::make_unique<CreateCommand<AnswerLife>>(
+                          *this, withEmptyText(answer),
+                          tr("Add answer for “%1”").arg(displayName(company->name))));
+}
+
+Status VaultCommands::updateAnswer(const Answer &answer, quint32 fields)
+{
+    fields &= AnswerField::All;
+    Result<Answer> current = m_session.store().answer(answer.id);
+    if (!current)
+        return current.takeError();
+    if (fields == 0 || sameAnswerFields(current.value(), answer, fields))
+        return {};
+    const Answer after = copyAnswerFields(current.value(), withEmptyText(answer), fields);
+    QString text;
+    switch (fields) {
+    case AnswerField::Repeat: text = tr("Edit answer: Repeat"); break;
+    case AnswerField::Situation: text = tr("Edit answer: Situation"); break;
+    case AnswerField::Task: text = tr("Edit answer: Task"); break;
+    case AnswerField::Action: text = tr("Edit answer: Action"); break;
+    case AnswerField::Result: text = tr("Edit answer: Result"); break;
+    case AnswerField::LinkBack: text = tr("Edit answer: Link back"); break;
+    case AnswerField::Status:
+        text = after.status == AnswerStatus::Ready ? tr("Mark answer ready")
+                                                   : tr("Mark answer as draft");
+        break;
+    case AnswerField::Question: text = tr("Change the answer’s question"); break;
+    case AnswerField::Value: text = tr("Change the answer’s target value"); break;
+    case AnswerField::Story: text = tr("Change the answer’s story"); break;
+    default: text = tr("Edit answer"); break;
+    }
+    return pushExecuted(m_session.undoStack(),
+                        std::make_unique<UpdateAnswerCommand>(*this, current.value(), after,
+                                                              fields, text));
+}
+
+Status VaultCommands::deleteAnswer(qint64 id)
+{
+    if (Result<Answer> answer = m_session.store().answer(id); !answer)
+        return answer.takeError();
+    return pushExecuted(m_session.undoStack(),
+                        std::make_unique<RemoveCommand<AnswerLife>>(*this, id, tr("Delete answer")));
+}
+
+Result<qint64> VaultCommands::recordPracticeRun(const PracticeRun &run)
+{
+    return pushCreate(m_session.undoStack(),
+                      std::make_unique<CreateCommand<RunLife>>(*this, run,
+                                                               tr("Record practice run")));
+}
+
+Status VaultCommands::deletePracticeRun(qint64 id)
+{
+    return pushExecuted(m_session.undoStack(),
+                        std::make_unique<RemoveCommand<RunLife>>(*this, id,
+                                                                 tr("Delete practice run")));
+}
+
 } // namespace starling

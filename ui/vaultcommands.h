@@ -1,6 +1,9 @@
 #pragma once
 
+#include "answer.h"
 #include "company.h"
+#include "practicerun.h"
+#include "question.h"
 #include "result.h"
 #include "story.h"
 #include "valuedraft.h"
@@ -97,6 +100,33 @@ public:
     // Consecutive edits of the notes of one link merge into one undo step. Refused when the
     // story is not mapped onto the value.
     Status setLinkNotes(qint64 storyId, qint64 valueId, const QString &notes);
+
+    // Questions
+    // Adds a question of your own (companyId 0) or for one company; returns the new id.
+    Result<qint64> addQuestion(const Question &question);
+    // The vault's copy of a question-bank question, so answers and practice runs can refer to
+    // it: the id of a vault question with the same text (ignoring case and spacing) and no
+    // company, or a new one added as an undo step.
+    Result<qint64> adoptQuestion(const QString &text, const QStringList &themes);
+    // Writes the QuestionField flags in `fields`; typing into Text merges into one undo step.
+    Status updateQuestion(const Question &question, quint32 fields);
+    // Undo brings the question back with its id, its practice runs and the answers' references.
+    Status deleteQuestion(qint64 id);
+
+    // Answers
+    // Adds an answer (its id and timestamps are ignored); returns the new id.
+    Result<qint64> addAnswer(const Answer &answer);
+    // Writes the AnswerField flags in `fields` from `answer` (matched by id). An edit of exactly
+    // one text section merges with the previous edit of the same section of the same answer.
+    // Nothing changed: a no-op that pushes nothing.
+    Status updateAnswer(const Answer &answer, quint32 fields);
+    // Undo brings the answer back with its id and its practice runs.
+    Status deleteAnswer(qint64 id);
+
+    // Practice runs
+    // Records one timed rehearsal (its id is ignored); returns the new id. Undoable.
+    Result<qint64> recordPracticeRun(const PracticeRun &run);
+    Status deletePracticeRun(qint64 id);
 
     // A company or value name as menus and messages show it: simplified, elided when long.
     static QString displayName(const QString &name);

@@ -94,6 +94,17 @@ private slots:
     void init();
     void cleanup();
 
+    void shouldAdoptABankQuestionOnce();
+    void shouldAddEditAndDeleteQuestionsWithUndo();
+    void shouldRestoreAnswerReferencesAndRunsWhenQuestionDeletionIsUndone();
+    void shouldAddAnswerAndUndoAndRedoItUnderItsId();
+    void shouldMergeTypingIntoOneAnswerSection();
+    void shouldNotMergeEditsOfDifferentSections();
+    void shouldPushNothingForAnUnchangedAnswer();
+    void shouldDeleteAnswerAndRestoreItsPracticeRuns();
+    void shouldRefuseAnAnswerWithoutCompany();
+    void shouldRecordAndUndoPracticeRuns();
+
     void shouldAddStoryAndUndoAndRedoIt();
     void shouldTitleANewStoryWhenNoneIsGiven();
     void shouldEditTextAndUndoIt();
@@ -1258,6 +1269,248 @@ void TestVaultCommands::shouldNameValueCommandsForTheEditMenu()
     QCOMPARE(stack.undoText(), QStringLiteral("Edit role at “Acme”"));
     QCOMPARE(VaultCommands::displayName(QString(100, QLatin1Char('a'))).size(), 40);
 }
+
+void TestVaultCommands::shouldAdoptABankQuestionOnce()
+{
+    // GIVEN: a vault question for a company with the same text (it must not be reused)
+    VaultStore &store = m_session->store();
+    const qint64 acme = addPlainCompany(QStringLiteral("Acme"));
+    Question own;
+    own.text = QStringLiteral("Tell me about a failure.");
+    own.companyId = acme;
+    const qint64 companyQuestion = store.addQuestion(own).value();
+
+    // WHEN: the bank question is adopted twice, the second time with other spacing and case
+    const Result<qint64> first = m_commands->adoptQuestion(QStringLiteral("Tell me about a failure."),
+                                                           {QStringLiteral("learning")});
+    VERIFY_OK(first);
+    const Result<qint64> second = m_commands->adoptQuestion(QStringLiteral("  tell me ABOUT a failure. "),
+                                                            {QStringLiteral("learning")});
+    VERIFY_OK(second);
+
+    // THEN: one general copy, reused, separate from the company's question; one undo step
+    QVERIFY(first.value() != companyQuestion);
+    QCOMPARE(second.value(), first.value());
+    const Question adopted = store.question(first.value()).value();
+    QCOMPARE(adopted.companyId, 0);
+    QCOMPARE(adopted.themes, QStringList{QStringLiteral("learning")});
+    QCOMPARE(m_session->undoStack().count(), 1);
+    QVERIFY(!m_commands->adoptQuestion(QStringLiteral("   "), {}).ok());
+}
+
+void TestVaultCommands::shouldAddEditAndDeleteQuestionsWithUndo()
+{
+    VaultStore &store = m_session->store();
+    Question question;
+    question.text = QStringLiteral("Tell me about a metric you disagreed with.");
+    question.themes = {QStringLiteral("data-driven")};
+    const qint64 id = m_commands->addQuestion(question).value();
+    QCOMPARE(store.question(id)->text, question.text);
+
+    // Typing into the text merges; the themes are their own step
+    question.id = id;
+    question.text = QStringLiteral("Tell me about a metric");
+    VERIFY_OK(m_commands->updateQuestion(question, QuestionField::Text));
+    question.text = QStringLiteral("Tell me about a metric you chose");
+    VERIFY_OK(m_commands->updateQuestion(question, QuestionField::Text));
+    question.themes = {QStringLiteral("influence")};
+    VERIFY_OK(m_commands->updateQuestion(question, QuestionField::Themes));
+    QCOMPARE(m_session->undoStack().count(), 3);
+
+    m_session->undoStack().undo();
+    QCOMPARE(store.question(id)->themes, QStringList{QStringLiteral("data-driven")});
+    m_session->undoStack().undo();
+    QCOMPARE(store.question(id)->text, QStringLiteral("Tell me about a metric you disagreed with."));
+
+    VERIFY_OK(m_commands->deleteQuestion(id));
+    QVERIFY(!store.question(id).ok());
+    m_session->undoStack().undo();
+    QCOMPARE(store.question(id)->text, QStringLiteral("Tell me about a metric you disagreed with."));
+    m_session->undoStack().undo(); // the add
+    QVERIFY(!store.question(id).ok());
+    m_session->undoStack().redo();
+    QCOMPARE(store.question(id)->id, id);
+}
+
+void TestVaultCommands::shouldRestoreAnswerReferencesAndRunsWhenQuestionDeletionIsUndone()
+{
+    // GIVEN: a question with an answer and a bare practice run
+    VaultStore &store = m_session->store();
+    const qint64 acme = addPlainCompany(QStringLiteral("Acme"));
+    Question question;
+    question.text = QStringLiteral("A time you were wrong?");
+    const qint64 questionId = store.addQuestion(question).value();
+    Answer answer = blankAnswer(0);
+    answer.companyId = acme;
+    answer.questionId = questionId;
+    answer.action = QStringLiteral("I said so.");
+    const qint64 answerId = store.addAnswer(answer).value();
+    PracticeRun bare;
+    bare.questionId = questionId;
+    bare.seconds = 80;
+    bare.rating = 3;
+    VERIFY_OK(store.addPracticeRun(bare));
+    const VaultContents before = readAll(store);
+
+    // WHEN: it is deleted
+    VERIFY_OK(m_commands->deleteQuestion(questionId));
+
+    // THEN: the answer stays without it, the run goes; undo brings both back as they were
+    QCOMPARE(store.answer(answerId)->questionId, 0);
+    QCOMPARE(store.answer(answerId)->action, QStringLiteral("I said so."));
+    QVERIFY(store.practiceRuns()->isEmpty());
+    m_session->undoStack().undo();
+    const VaultContents after = readAll(store);
+    QCOMPARE(after.questions, before.questions);
+    QCOMPARE(after.runs, before.runs);
+    QCOMPARE(store.answer(answerId)->questionId, questionId);
+}
+
+void TestVaultCommands::shouldAddAnswerAndUndoAndRedoItUnderItsId()
+{
+    VaultStore &store = m_session->store();
+    const qint64 acme = addPlainCompany(QStringLiteral("Acme"));
+    Answer answer;
+    answer.companyId = acme;
+    answer.id = 999; // ignored
+    const Result<qint64> id = m_commands->addAnswer(answer);
+    VERIFY_OK(id);
+    QVERIFY(id.value() != 999);
+    QCOMPARE(store.answer(id.value())->situation, QString());
+    QCOMPARE(m_session->undoStack().undoText(), QStringLiteral("Add answer for “Acme”"));
+
+    m_session->undoStack().undo();
+    QVERIFY(!store.answer(id.value()).ok());
+    m_session->undoStack().redo();
+    QCOMPARE(store.answer(id.value())->companyId, acme);
+}
+
+void TestVaultCommands::shouldMergeTypingIntoOneAnswerSection()
+{
+    VaultStore &store = m_session->store();
+    const qint64 acme = addPlainCompany(QStringLiteral("Acme"));
+    Answer answer = blankAnswer(0);
+    answer.companyId = acme;
+    answer.id = store.addAnswer(answer).value();
+    for (const QString &text : {QStringLiteral("I"), QStringLiteral("I led"),
+                                QStringLiteral("I led the rollout")}) {
+        answer.action = text;
+        VERIFY_OK(m_commands->updateAnswer(answer, AnswerField::Action));
+    }
+    QCOMPARE(m_session->undoStack().count(), 1);
+    QCOMPARE(m_session->undoStack().undoText(), QStringLiteral("Edit answer: Action"));
+    QCOMPARE(store.answer(answer.id)->action, QStringLiteral("I led the rollout"));
+    m_session->undoStack().undo();
+    QCOMPARE(store.answer(answer.id)->action, QString());
+
+    // A burst that ends where it started leaves nothing on the stack
+    m_session->undoStack().clear();
+    answer.action = QStringLiteral("x");
+    VERIFY_OK(m_commands->updateAnswer(answer, AnswerField::Action));
+    answer.action = QStringLiteral("");
+    VERIFY_OK(m_commands->updateAnswer(answer, AnswerField::Action));
+    QCOMPARE(m_session->undoStack().count(), 0);
+}
+
+void TestVaultCommands::shouldNotMergeEditsOfDifferentSections()
+{
+    VaultStore &store = m_session->store();
+    const qint64 acme = addPlainCompany(QStringLiteral("Acme"));
+    Answer answer = blankAnswer(0);
+    answer.companyId = acme;
+    answer.id = store.addAnswer(answer).value();
+    answer.result = QStringLiteral("Cut latency 40%");
+    VERIFY_OK(m_commands->updateAnswer(answer, AnswerField::Result));
+    answer.linkBack = QStringLiteral("That is what owning it means to me.");
+    VERIFY_OK(m_commands->updateAnswer(answer, AnswerField::LinkBack));
+    answer.status = AnswerStatus::Ready;
+    VERIFY_OK(m_commands->updateAnswer(answer, AnswerField::Status));
+    QCOMPARE(m_session->undoStack().count(), 3);
+    QCOMPARE(m_session->undoStack().undoText(), QStringLiteral("Mark answer ready"));
+    m_session->undoStack().undo();
+    m_session->undoStack().undo();
+    const Answer stored = store.answer(answer.id).value();
+    QCOMPARE(stored.status, AnswerStatus::Draft);
+    QCOMPARE(stored.linkBack, QString());
+    QCOMPARE(stored.result, QStringLiteral("Cut latency 40%"));
+}
+
+void TestVaultCommands::shouldPushNothingForAnUnchangedAnswer()
+{
+    VaultStore &store = m_session->store();
+    const qint64 acme = addPlainCompany(QStringLiteral("Acme"));
+    Answer answer = blankAnswer(0);
+    answer.companyId = acme;
+    answer.repeat = QStringLiteral("So, a time I failed?");
+    answer.id = store.addAnswer(answer).value();
+    VERIFY_OK(m_commands->updateAnswer(answer, AnswerField::All));
+    VERIFY_OK(m_commands->updateAnswer(answer, 0));
+    QCOMPARE(m_session->undoStack().count(), 0);
+    answer.id = 12345;
+    QVERIFY(!m_commands->updateAnswer(answer, AnswerField::Repeat).ok());
+}
+
+void TestVaultCommands::shouldDeleteAnswerAndRestoreItsPracticeRuns()
+{
+    VaultStore &store = m_session->store();
+    const qint64 acme = addPlainCompany(QStringLiteral("Acme"));
+    const qint64 story = addPlainStory(QStringLiteral("Outage"));
+    Answer answer = blankAnswer(story);
+    answer.companyId = acme;
+    answer.result = QStringLiteral("Saved 3 days");
+    const qint64 id = store.addAnswer(answer).value();
+    PracticeRun run;
+    run.answerId = id;
+    run.seconds = 125;
+    run.rating = 4;
+    run.startedAt = QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC);
+    VERIFY_OK(store.addPracticeRun(run));
+    const VaultContents before = readAll(store);
+
+    VERIFY_OK(m_commands->deleteAnswer(id));
+    QVERIFY(store.answers()->isEmpty());
+    QVERIFY(store.practiceRuns()->isEmpty());
+    m_session->undoStack().undo();
+    COMPARE_CONTENTS(readAll(store), before);
+    m_session->undoStack().redo();
+    QVERIFY(store.answers()->isEmpty());
+}
+
+void TestVaultCommands::shouldRefuseAnAnswerWithoutCompany()
+{
+    const Result<qint64> id = m_commands->addAnswer(Answer{});
+    QVERIFY(!id.ok());
+    QCOMPARE(m_session->undoStack().count(), 0);
+}
+
+void TestVaultCommands::shouldRecordAndUndoPracticeRuns()
+{
+    VaultStore &store = m_session->store();
+    Question question;
+    question.text = QStringLiteral("Why us?");
+    const qint64 questionId = store.addQuestion(question).value();
+    PracticeRun run;
+    run.questionId = questionId;
+    run.seconds = 100;
+    run.rating = 5;
+    const Result<qint64> id = m_commands->recordPracticeRun(run);
+    VERIFY_OK(id);
+    QCOMPARE(store.practiceRuns()->size(), 1);
+    QCOMPARE(store.practiceRuns()->first().rating, 5);
+    m_session->undoStack().undo();
+    QVERIFY(store.practiceRuns()->isEmpty());
+    m_session->undoStack().redo();
+    QCOMPARE(store.practiceRuns()->first().id, id.value());
+
+    VERIFY_OK(m_commands->deletePracticeRun(id.value()));
+    QVERIFY(store.practiceRuns()->isEmpty());
+    m_session->undoStack().undo();
+    QCOMPARE(store.practiceRuns()->first().seconds, 100);
+
+    PracticeRun invalid; // neither answer nor question
+    QVERIFY(!m_commands->recordPracticeRun(invalid).ok());
+}
+
 
 QTEST_GUILESS_MAIN(TestVaultCommands)
 #include "tst_vaultcommands.moc"
