@@ -1,1 +1,145 @@
 #include "preferences.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+namespace starling {
+
+namespace {
+
+// Keys under the "preferences" group. Each page of the preferences dialog owns a sub-group, so
+// later pages (language, spelling, export) add keys without renaming these.
+const QString kGroup = QStringLiteral("preferences");
+const QString kWordsPerMinute = QStringLiteral("practice/wordsPerMinute");
+const QString kMinSeconds = QStringLiteral("practice/minSeconds");
+const QString kMaxSeconds = QStringLiteral("practice/maxSeconds");
+const QString kOrder = QStringLiteral("practice/order");
+const QString kRevealStoryNotes = QStringLiteral("practice/revealStoryNotes");
+
+int readInt(const QSettings &settings, const QString &key, int fallback)
+{
+    bool ok = false;
+    const int value = settings.value(key).toInt(&ok);
+    return ok ? value : fallback;
+}
+
+bool readBool(const QSettings &settings, const QString &key, bool fallback)
+{
+    const QVariant value = settings.value(key);
+    // QVariant reads any string as true except "false"/"0"/empty; accept only what we write.
+    const QString text = value.toString().toLower();
+    if (text == u"true" || text == u"1")
+        return true;
+    if (text == u"false" || text == u"0")
+        return false;
+    return fallback;
+}
+
+} // namespace
+
+Preferences &Preferences::instance()
+{
+    static Preferences preferences;
+    return preferences;
+}
+
+Preferences::Preferences(QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>())
+{
+    load();
+}
+
+Preferences::Preferences(const QString &iniFile, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+    load();
+}
+
+Preferences::~Preferences() = default;
+
+SpeakingPace Preferences::clamped(const SpeakingPace &pace)
+{
+    SpeakingPace result;
+    result.wordsPerMinute = std::clamp(pace.wordsPerMinute, SpeakingPace::MinWordsPerMinute,
+                                       SpeakingPace::MaxWordsPerMinute);
+    result.minSeconds = std::clamp(pace.minSeconds, MinTargetSeconds, MaxTargetMinSeconds);
+    result.maxSeconds = std::clamp(pace.maxSeconds, result.minSeconds + MinTargetSpan,
+                                   MaxTargetSeconds);
+    return result;
+}
+
+PreferenceValues Preferences::clamped(PreferenceValues values)
+{
+    values.speakingPace = clamped(values.speakingPace);
+    return values;
+}
+
+void Preferences::setValues(const PreferenceValues &values)
+{
+    const PreferenceValues next = clamped(values);
+    if (next == m_values)
+        return;
+    m_values = next;
+    save();
+    emit changed();
+}
+
+void Preferences::restoreDefaults()
+{
+    setValues(PreferenceValues{});
+}
+
+void Preferences::setSpeakingPace(const SpeakingPace &pace)
+{
+    PreferenceValues next = m_values;
+    next.speakingPace = pace;
+    setValues(next);
+}
+
+void Preferences::setPracticeOrder(PracticeOrder order)
+{
+    PreferenceValues next = m_values;
+    next.practiceOrder = order;
+    setValues(next);
+}
+
+void Preferences::setRevealStoryNotes(bool reveal)
+{
+    PreferenceValues next = m_values;
+    next.revealStoryNotes = reveal;
+    setValues(next);
+}
+
+void Preferences::load()
+{
+    const PreferenceValues defaults;
+    PreferenceValues loaded;
+    m_settings->beginGroup(kGroup);
+    loaded.speakingPace.wordsPerMinute
+        = readInt(*m_settings, kWordsPerMinute, defaults.speakingPace.wordsPerMinute);
+    loaded.speakingPace.minSeconds = readInt(*m_settings, kMinSeconds, defaults.speakingPace.minSeconds);
+    loaded.speakingPace.maxSeconds = readInt(*m_settings, kMaxSeconds, defaults.speakingPace.maxSeconds);
+    loaded.practiceOrder = practiceOrderFromKey(m_settings->value(kOrder).toString())
+                               .value_or(defaults.practiceOrder);
+    loaded.revealStoryNotes = readBool(*m_settings, kRevealStoryNotes, defaults.revealStoryNotes);
+    m_settings->endGroup();
+    m_values = clamped(loaded);
+}
+
+void Preferences::save()
+{
+    m_settings->beginGroup(kGroup);
+    m_settings->setValue(kWordsPerMinute, m_values.speakingPace.wordsPerMinute);
+    m_settings->setValue(kMinSeconds, m_values.speakingPace.minSeconds);
+    m_settings->setValue(kMaxSeconds, m_values.speakingPace.maxSeconds);
+    m_settings->setValue(kOrder, practiceOrderKey(m_values.practiceOrder));
+    m_settings->setValue(kRevealStoryNotes, m_values.revealStoryNotes);
+    m_settings->endGroup();
+    // Written now rather than at exit, so a crash never loses a preference the user set.
+    m_settings->sync();
+}
+
+} // namespace starling

@@ -1,24 +1,90 @@
 #pragma once
 
+#include "practicepicker.h"
 #include "speakingpace.h"
 
 #include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
 
 namespace starling {
 
-// The user's preferences, stored with QSettings. One instance per process: every widget that
-// depends on a preference listens to changed().
+// Every preference at once, as plain values: what the preferences dialog edits and writes back
+// in one go. Later pages (language, spelling, export) add their fields here and their keys in
+// preferences.cpp; the defaults are the member initialisers.
+struct PreferenceValues {
+    // Answers and practice
+    SpeakingPace speakingPace;
+    PracticeOrder practiceOrder = PracticeOrder::WeakestFirst;
+    // Reveal also shows the bullet notes of the answer's story (its value-map notes), so
+    // practice can check the details were not forgotten, not just the wording.
+    bool revealStoryNotes = true;
+
+    bool operator==(const PreferenceValues &) const = default;
+};
+
+// The user's preferences, stored with QSettings under the group "preferences". One instance per
+// process (instance()): every widget that depends on a preference listens to changed(). Values
+// are clamped to sensible ranges both when set and when read back, so a hand-edited settings
+// file cannot break the app.
+//
+// There is deliberately no "stop the practice clock at the maximum" preference: running over is
+// exactly what practice should show, and the saved run must record how long the answer really
+// took. The practice view warns instead.
 class Preferences : public QObject
 {
     Q_OBJECT
 public:
+    // Bounds of the answer target range, in seconds.
+    static constexpr int MinTargetSeconds = 30;
+    static constexpr int MaxTargetMinSeconds = 600;
+    static constexpr int MaxTargetSeconds = 900;
+    static constexpr int MinTargetSpan = 10; // the range is at least this wide
+
+    // The process-wide instance, on the application's QSettings (organisation and application
+    // name from QCoreApplication).
     static Preferences &instance();
 
-    SpeakingPace speakingPace() const;
+    // Preferences on the application's QSettings. Several instances over the same settings see
+    // each other's values only when constructed after the write; use instance() in the app.
+    explicit Preferences(QObject *parent = nullptr);
+    // Preferences in an INI file of their own, for tests and tools that must not touch the
+    // user's settings.
+    explicit Preferences(const QString &iniFile, QObject *parent = nullptr);
+    ~Preferences() override;
+
+    PreferenceValues values() const { return m_values; }
+    // Writes every value (clamped); emits changed() once when anything actually changed.
+    void setValues(const PreferenceValues &values);
+    // Back to the defaults: setValues(PreferenceValues{}).
+    void restoreDefaults();
+
+    // Answers and practice
+    SpeakingPace speakingPace() const { return m_values.speakingPace; }
     void setSpeakingPace(const SpeakingPace &pace);
+    PracticeOrder practiceOrder() const { return m_values.practiceOrder; }
+    void setPracticeOrder(PracticeOrder order);
+    bool revealStoryNotes() const { return m_values.revealStoryNotes; }
+    void setRevealStoryNotes(bool reveal);
+
+    // The pace with words per minute in 60–300, minSeconds in 30–600 and maxSeconds at least
+    // minSeconds + 10 and at most 900.
+    static SpeakingPace clamped(const SpeakingPace &pace);
+    static PreferenceValues clamped(PreferenceValues values);
 
 signals:
+    // Something actually changed (setting the same values again stays silent).
     void changed();
+
+private:
+    void load();
+    void save();
+
+    std::unique_ptr<QSettings> m_settings;
+    PreferenceValues m_values;
 };
 
 } // namespace starling
