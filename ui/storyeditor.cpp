@@ -1,6 +1,8 @@
 #include "storyeditor.h"
 
 #include "changenotifier.h"
+#include "speakingpace.h"
+#include "textedits.h"
 #include "textlimits.h"
 #include "vaultcommands.h"
 #include "vaultsession.h"
@@ -30,62 +32,10 @@ namespace {
 
 enum Page { EmptyPage, FormPage };
 
-int countWords(QStringView text)
-{
-    int words = 0;
-    bool inWord = false;
-    for (QChar c : text) {
-        const bool space = c.isSpace();
-        if (!space && !inWord)
-            ++words;
-        inWord = !space;
-    }
-    return words;
-}
-
 QString wordCountText(int words)
 {
     return words == 1 ? StoryEditor::tr("1 word")
                       : StoryEditor::tr("%1 words").arg(QLocale().toString(words));
-}
-
-// Replaces only the part of the document that differs, so the user's cursor, selection and
-// scroll position stay where they were unless the change is right at them.
-void replaceKeepingCursor(QPlainTextEdit *edit, const QString &text)
-{
-    const QString old = edit->toPlainText();
-    if (old == text)
-        return;
-    const qsizetype shorter = std::min(old.size(), text.size());
-    qsizetype prefix = 0;
-    while (prefix < shorter && old.at(prefix) == text.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shorter - prefix
-           && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
-        ++suffix;
-    QTextCursor cursor(edit->document());
-    cursor.beginEditBlock();
-    cursor.setPosition(int(prefix));
-    cursor.setPosition(int(old.size() - suffix), QTextCursor::KeepAnchor);
-    cursor.insertText(text.mid(prefix, text.size() - prefix - suffix));
-    cursor.endEditBlock();
-}
-
-void replaceKeepingCursor(QLineEdit *edit, const QString &text)
-{
-    const QString old = edit->text();
-    if (old == text)
-        return;
-    qsizetype prefix = 0;
-    while (prefix < std::min(old.size(), text.size()) && old.at(prefix) == text.at(prefix))
-        ++prefix;
-    const qsizetype position = edit->cursorPosition();
-    edit->setText(text);
-    // A cursor after the change moves with the text behind it.
-    const qsizetype moved =
-        position <= prefix ? position : std::max(prefix, position + text.size() - old.size());
-    edit->setCursorPosition(int(std::min(moved, text.size())));
 }
 
 QLabel *makeHeading(const QString &text, QWidget *buddy)
@@ -393,7 +343,7 @@ void StoryEditor::applyStory(const Story &story, quint32 fields, bool freshStory
             m_title->setText(story.title);
             m_title->setCursorPosition(0);
         } else {
-            replaceKeepingCursor(m_title, story.title);
+            TextEdits::replaceKeepingCursor(m_title, story.title);
         }
     }
     if (fields & StoryField::Kinds) {
@@ -422,26 +372,15 @@ void StoryEditor::applyStory(const Story &story, quint32 fields, bool freshStory
         if (freshStory)
             section.edit->setPlainText(*text);
         else
-            replaceKeepingCursor(section.edit, *text);
+            TextEdits::replaceKeepingCursor(section.edit, *text);
         updateWordCount(section);
     }
 }
 
 void StoryEditor::onSectionEdited(Section &section)
 {
-    QTextDocument *document = section.edit->document();
-    const int length = document->characterCount() - 1; // constant time, unlike toPlainText()
-    if (length > limits::MaxTextLength) {
-        int cut = limits::MaxTextLength;
-        if (document->characterAt(cut - 1).isHighSurrogate())
-            --cut;
-        const QSignalBlocker blocker(section.edit);
-        QTextCursor cursor(document);
-        cursor.setPosition(cut);
-        cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
-        cursor.removeSelectedText();
+    if (TextEdits::capLength(section.edit, limits::MaxTextLength))
         showLimitMessage(section);
-    }
     section.timer->start();
 }
 

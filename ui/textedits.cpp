@@ -1,0 +1,67 @@
+#include "textedits.h"
+
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QTextCursor>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace starling::TextEdits {
+
+void replaceKeepingCursor(QPlainTextEdit *edit, const QString &text)
+{
+    const QString old = edit->toPlainText();
+    if (old == text)
+        return;
+    const qsizetype shorter = std::min(old.size(), text.size());
+    qsizetype prefix = 0;
+    while (prefix < shorter && old.at(prefix) == text.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix
+           && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
+        ++suffix;
+    QTextCursor cursor(edit->document());
+    cursor.beginEditBlock();
+    cursor.setPosition(int(prefix));
+    cursor.setPosition(int(old.size() - suffix), QTextCursor::KeepAnchor);
+    cursor.insertText(text.mid(prefix, text.size() - prefix - suffix));
+    cursor.endEditBlock();
+}
+
+void replaceKeepingCursor(QLineEdit *edit, const QString &text)
+{
+    const QString old = edit->text();
+    if (old == text)
+        return;
+    qsizetype prefix = 0;
+    while (prefix < std::min(old.size(), text.size()) && old.at(prefix) == text.at(prefix))
+        ++prefix;
+    const qsizetype position = edit->cursorPosition();
+    edit->setText(text);
+    // A cursor after the change moves with the text behind it.
+    const qsizetype moved =
+        position <= prefix ? position : std::max(prefix, position + text.size() - old.size());
+    edit->setCursorPosition(int(std::min(moved, text.size())));
+}
+
+bool capLength(QPlainTextEdit *edit, int maxLength)
+{
+    QTextDocument *document = edit->document();
+    const int length = document->characterCount() - 1; // constant time, unlike toPlainText()
+    if (length <= maxLength)
+        return false;
+    int cut = maxLength;
+    if (document->characterAt(cut - 1).isHighSurrogate())
+        --cut;
+    const QSignalBlocker blocker(edit);
+    QTextCursor cursor(document);
+    cursor.setPosition(cut);
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    return true;
+}
+
+} // namespace starling::TextEdits
