@@ -1,5 +1,7 @@
 #include "idsmime.h"
 
+#include "textlimits.h"
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
@@ -67,3 +69,77 @@ std::optional<QList<qint64>> read(const QMimeData *data, const QString &mimeType
 }
 
 } // namespace starling::IdsMime
+
+namespace starling::QuestionMime {
+
+namespace {
+constexpr quint32 kMagic = 0x53544C51; // "STLQ"
+constexpr quint16 kVersion = 1;
+// The largest payload a valid reference can have: header, the longest text and the most themes
+// at their longest, all in UTF-16 with a 4-byte length each. Anything bigger is refused before
+// a string is read.
+constexpr qint64 kMaxBytes = 4 + 2 + 8 + (4 + 2 * qint64(limits::MaxTextLength)) + 4
+    + qint64(limits::MaxListLength) * (4 + 2 * qint64(limits::MaxNameLength));
+} // namespace
+
+QByteArray encode(const QuestionRef &ref)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kMagic << kVersion << ref.id << ref.text << qint32(ref.themes.size());
+    for (const QString &theme : ref.themes)
+        out << theme;
+    return bytes;
+}
+
+std::optional<QuestionRef> decode(const QByteArray &bytes)
+{
+    if (bytes.size() > kMaxBytes)
+        return std::nullopt;
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint16 version = 0;
+    QuestionRef ref;
+    in >> magic >> version;
+    if (in.status() != QDataStream::Ok || magic != kMagic || version != kVersion)
+        return std::nullopt;
+    qint32 count = 0;
+    in >> ref.id >> ref.text >> count;
+    if (in.status() != QDataStream::Ok || ref.id < 0 || ref.text.size() > limits::MaxTextLength
+        || (ref.id == 0 && ref.text.trimmed().isEmpty()) || count < 0
+        || count > limits::MaxListLength) {
+        return std::nullopt;
+    }
+    for (qint32 i = 0; i < count; ++i) {
+        QString theme;
+        in >> theme;
+        if (in.status() != QDataStream::Ok || theme.trimmed().isEmpty()
+            || theme.size() > limits::MaxNameLength) {
+            return std::nullopt;
+        }
+        ref.themes.append(theme);
+    }
+    // Trailing bytes mean the payload is not what this version writes.
+    if (!in.atEnd())
+        return std::nullopt;
+    return ref;
+}
+
+QMimeData *create(const QuestionRef &ref)
+{
+    auto *data = new QMimeData;
+    data->setData(Type, encode(ref));
+    data->setText(ref.text);
+    return data;
+}
+
+std::optional<QuestionRef> read(const QMimeData *data)
+{
+    if (!data || !data->hasFormat(Type))
+        return std::nullopt;
+    return decode(data->data(Type));
+}
+
+} // namespace starling::QuestionMime
