@@ -33,8 +33,8 @@ QByteArray document(const QJsonArray &questions)
 
 QJsonObject goodEntry()
 {
-    return entry(QStringLiteral("tight-deadline"), QStringLiteral("Tell me about a tight deadline."),
-                 {QStringLiteral("results")});
+    return entry(QStringLiteral("tight-deadline"),
+                 QStringLiteral("Tell me about a tight deadline."), {QStringLiteral("results")});
 }
 
 } // namespace
@@ -221,12 +221,14 @@ void TestQuestionBank::shouldRefuseABadDocument_data()
     QTest::newRow("themes not a list") << with(QStringLiteral("themes"), QStringLiteral("results"))
                                        << at + QStringLiteral(".themes must be a list");
     QTest::newRow("unknown theme")
-        << with(QStringLiteral("themes"), QJsonArray{QStringLiteral("results"), QStringLiteral("speed")})
+        << with(QStringLiteral("themes"),
+                QJsonArray{QStringLiteral("results"), QStringLiteral("speed")})
         << at + QStringLiteral(".themes[1] is \u201cspeed\u201d, which is not a known theme");
     QTest::newRow("theme not text") << with(QStringLiteral("themes"), QJsonArray{3})
                                     << at + QStringLiteral(".themes[0] is");
     QTest::newRow("repeated theme")
-        << with(QStringLiteral("themes"), QJsonArray{QStringLiteral("results"), QStringLiteral("results")})
+        << with(QStringLiteral("themes"),
+                QJsonArray{QStringLiteral("results"), QStringLiteral("results")})
         << at + QStringLiteral(".themes[1] repeats the theme");
     QTest::newRow("unknown category") << with(QStringLiteral("category"), QStringLiteral("ml"))
                                       << at + QStringLiteral(".category must be");
@@ -243,7 +245,8 @@ void TestQuestionBank::shouldRefuseABadDocument_data()
     sameText.insert(QStringLiteral("text"), QStringLiteral("tell me  ABOUT a tight\tdeadline."));
     QTest::newRow("duplicate text, other case and spacing")
         << document({goodEntry(), sameText})
-        << QStringLiteral("questions[1] (\u201cother\u201d).text is the same question as %1").arg(at);
+        << QStringLiteral("questions[1] (\u201cother\u201d).text is the same question as %1")
+               .arg(at);
 }
 
 void TestQuestionBank::shouldRefuseABadDocument()
@@ -263,15 +266,16 @@ void TestQuestionBank::shouldCompareTextsIgnoringCaseAndSpacing_data()
     QTest::addColumn<QString>("b");
     QTest::addColumn<bool>("same");
     QTest::newRow("identical") << QStringLiteral("Why?") << QStringLiteral("Why?") << true;
-    QTest::newRow("case") << QStringLiteral("Tell me ABOUT it") << QStringLiteral("tell me about it")
-                          << true;
+    QTest::newRow("case") << QStringLiteral("Tell me ABOUT it")
+                          << QStringLiteral("tell me about it") << true;
     QTest::newRow("spacing") << QStringLiteral(" Tell  me\nabout\tit ")
                              << QStringLiteral("Tell me about it") << true;
-    QTest::newRow("composed accents") << QStringLiteral("Caf\u00e9?") << QStringLiteral("Cafe\u0301?")
-                                      << true;
+    QTest::newRow("composed accents")
+        << QStringLiteral("Caf\u00e9?") << QStringLiteral("Cafe\u0301?") << true;
     QTest::newRow("different words") << QStringLiteral("Tell me about it")
                                      << QStringLiteral("Tell me about that") << false;
-    QTest::newRow("punctuation counts") << QStringLiteral("Why?") << QStringLiteral("Why.") << false;
+    QTest::newRow("punctuation counts")
+        << QStringLiteral("Why?") << QStringLiteral("Why.") << false;
 }
 
 void TestQuestionBank::shouldCompareTextsIgnoringCaseAndSpacing()
@@ -293,8 +297,10 @@ void TestQuestionBank::shouldFindAQuestionByKey()
 
 void TestQuestionBank::shouldNameTheCategories()
 {
-    QCOMPARE(QuestionBank::categoryName(QuestionBank::classicCategory()), QStringLiteral("Classic"));
-    QCOMPARE(QuestionBank::categoryName(QuestionBank::dataMlCategory()), QStringLiteral("Data & ML"));
+    QCOMPARE(QuestionBank::categoryName(QuestionBank::classicCategory()),
+             QStringLiteral("Classic"));
+    QCOMPARE(QuestionBank::categoryName(QuestionBank::dataMlCategory()),
+             QStringLiteral("Data & ML"));
     QCOMPARE(QuestionBank::categoryName(u"other"), QStringLiteral("other"));
 }
 
