@@ -18,8 +18,9 @@ packages=(
     libxkbcommon-dev libgl-dev
 )
 if [[ "$mode" == test ]]; then
-    # Headless widget tests and screenshots, PDF checks, fixture tools.
-    packages+=(xvfb xauth sqlite3 poppler-utils qpdf)
+    # Headless widget tests and screenshots, PDF checks, fixture tools; fonts for the prep-sheet
+    # tests' Hebrew, Arabic, CJK and emoji text, which must print with real glyphs.
+    packages+=(xvfb xauth sqlite3 poppler-utils qpdf fonts-dejavu-core fonts-droid-fallback fonts-symbola)
 fi
 if [[ "$mode" == run ]]; then
     packages+=(xvfb xauth)
