@@ -1,12 +1,19 @@
 #include "commandline.h"
 
+#include "coachchecks.h"
+#include "textlimits.h"
 #include "vaultexchange.h"
 #include "vaultstore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -36,6 +43,26 @@ QString plural(int n, const char *one, const char *many)
     return QStringLiteral("%1 %2").arg(n).arg(QString::fromLatin1(n == 1 ? one : many));
 }
 
+// The import's own wording ("The file was not imported: … Nothing in the vault was changed")
+// is about a vault the user never sees during a check, so keep only the reason in the middle.
+// Any other message is passed on whole.
+QString importReason(const QString &message)
+{
+    const QString wrapper = VaultExchange::tr(
+        "The file was not imported: %1 Nothing in the vault was changed; correct the file and "
+        "import it again.");
+    const qsizetype at = wrapper.indexOf(QLatin1StringView("%1"));
+    if (at < 0)
+        return message;
+    const QString before = wrapper.left(at);
+    const QString after = wrapper.mid(at + 2);
+    if (message.size() < before.size() + after.size() || !message.startsWith(before)
+        || !message.endsWith(after)) {
+        return message;
+    }
+    return message.mid(before.size(), message.size() - before.size() - after.size());
+}
+
 } // namespace
 
 bool CommandLine::wantsConsole(int argc, char **argv)
@@ -62,9 +89,12 @@ static void setUpParser(QCommandLineParser &parser, QCommandLineOption &database
         "Commands:\n"
         "  (none)             open the app on the vault\n"
         "  import FILE.json   add the content of an exchange file to the vault\n"
-        "  export FILE.json   write the whole vault to an exchange file"));
+        "  export FILE.json   write the whole vault to an exchange file\n"
+        "  check FILE.json    run the R-STAR-L coach on every answer in an exchange file and\n"
+        "                     print the findings as JSON"));
     parser.addOption(database);
-    parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("import or export"),
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 CommandLine::tr("import, export or check"),
                                  QStringLiteral("[command"));
     parser.addPositionalArgument(QStringLiteral("file"), CommandLine::tr("The exchange file."),
                                  QStringLiteral("FILE]"));
@@ -115,13 +145,20 @@ Result<CommandLine::Options> CommandLine::parse(const QStringList &arguments)
         options.mode = Mode::Import;
     else if (command == u"export")
         options.mode = Mode::Export;
+    else if (command == u"check")
+        options.mode = Mode::Check;
     else
-        return Error{tr("unknown command \u201c%1\u201d; use import or export (see --help).").arg(command)};
+        return Error{tr("unknown command \u201c%1\u201d; use import, export or check (see --help).")
+                         .arg(command)};
     if (positional.size() < 2)
         return Error{tr("%1 needs a file name, for example: starling %1 vault.json").arg(command)};
     if (positional.size() > 2)
         return Error{tr("too many arguments after \u201c%1 %2\u201d.").arg(command, positional.at(1))};
     options.file = positional.at(1);
+    // check reads only the file; silently ignoring a vault would suggest it had been checked.
+    if (options.mode == Mode::Check && parser.isSet(database))
+        return Error{tr("check reads an exchange file, not a vault; export the vault first "
+                        "(starling export FILE.json --database VAULT) and check that file.")};
     return options;
 }
 
@@ -148,7 +185,18 @@ int CommandLine::run(const Options &options)
                                                      QCoreApplication::applicationVersion()));
         return 0;
     case Mode::Gui:
-        return fail(tr("the app needs a display; use import or export on the command line."));
+        return fail(tr("the app needs a display; use import, export or check on the command "
+                       "line."));
+    case Mode::Check: {
+        const Result<QJsonArray> findings = check(options.file);
+        if (!findings)
+            return fail(findings.error());
+        // JSON is UTF-8 whatever the locale, so write the bytes as they are.
+        const QByteArray json = QJsonDocument(findings.value()).toJson(QJsonDocument::Indented);
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        std::fflush(stdout);
+        return 0;
+    }
     case Mode::Import:
     case Mode::Export:
         break;
@@ -195,6 +243,101 @@ int CommandLine::run(const Options &options)
                           .arg(QDir::toNativeSeparators(databasePath),
                                QDir::toNativeSeparators(options.file)));
     return 0;
+}
+
+Result<QJsonArray> CommandLine::check(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        return Error{tr("check needs a file name, for example: starling check vault.json")};
+    if (!info.exists())
+        return Error{tr("%1 does not exist.").arg(shown)};
+    if (info.isDir())
+        return Error{tr("%1 is a folder; give the exchange file to check.").arg(shown)};
+    // Refused before reading, like import does, so a huge file never fills memory.
+    if (info.size() > limits::MaxImportFileSize)
+        return Error{tr("%1 is larger than 512 MiB, too large for an exchange file.").arg(shown)};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("cannot read %1: %2.").arg(shown, file.errorString())};
+    const QByteArray json = file.read(limits::MaxImportFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return Error{tr("cannot read %1: %2.").arg(shown, file.errorString())};
+
+    // Import into a throw-away vault: the exchange format's validation, its messages and its
+    // reference resolution are reused as they are, and the checks get the same entities the
+    // app gives them.
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        return Error{tr("cannot check %1: there is no temporary folder to work in (%2).")
+                         .arg(shown, scratch.errorString())};
+    }
+    VaultStore store;
+    if (Status s = store.open(scratch.filePath(QStringLiteral("check.starling"))); !s)
+        return Error{tr("cannot check %1: %2").arg(shown, s.error())};
+    if (const Result<ImportSummary> imported = VaultExchange::importVault(store, json); !imported) {
+        return Error{tr("%1 is not a valid Starling exchange file: %2")
+                         .arg(shown, importReason(imported.error()))};
+    }
+
+    const Result<QList<Answer>> answers = store.answers();
+    if (!answers)
+        return Error{tr("cannot check %1: %2").arg(shown, answers.error())};
+    const Result<QList<Question>> questions = store.questions();
+    if (!questions)
+        return Error{tr("cannot check %1: %2").arg(shown, questions.error())};
+    const Result<QList<ValuePrinciple>> values = store.allValues();
+    if (!values)
+        return Error{tr("cannot check %1: %2").arg(shown, values.error())};
+
+    // Import gives every row a new id, so name answers by the id the file gave them. Import
+    // adds answers in file order into a fresh vault whose ids only grow, and answers() reads
+    // them back by id: the n-th row is the n-th entry of the file's "answers" array.
+    const QJsonArray fileAnswers =
+        QJsonDocument::fromJson(json).object().value(QLatin1StringView("answers")).toArray();
+    if (fileAnswers.size() != answers->size()) {
+        return Error{tr("cannot check %1: the file lists %2 answers but %3 were read back; "
+                        "please report this.")
+                         .arg(shown)
+                         .arg(fileAnswers.size())
+                         .arg(answers->size())};
+    }
+
+    QHash<qint64, Question> questionById;
+    for (const Question &q : questions.value())
+        questionById.insert(q.id, q);
+    QHash<qint64, qint64> companyOfValue;
+    QHash<qint64, QList<ValuePrinciple>> valuesOfCompany;
+    for (const ValuePrinciple &v : values.value()) {
+        companyOfValue.insert(v.id, v.companyId);
+        valuesOfCompany[v.companyId].append(v);
+    }
+
+    QJsonArray result;
+    for (qsizetype i = 0; i < answers->size(); ++i) {
+        const Answer &answer = answers->at(i);
+        CoachInput input;
+        input.answer = answer;
+        if (const auto q = questionById.constFind(answer.questionId); q != questionById.cend())
+            input.question = *q;
+        // The format allows a value without a company; the value still says whose it is.
+        const qint64 company =
+            answer.companyId != 0 ? answer.companyId : companyOfValue.value(answer.valueId);
+        input.companyValues = valuesOfCompany.value(company);
+        input.otherAnswers = answers.value(); // run() skips the answer itself by id
+        const QString fileId = fileAnswers.at(i).toObject().value(QLatin1StringView("id")).toString();
+        for (const CoachFinding &finding : CoachChecks::run(input)) {
+            result.append(QJsonObject{
+                {QStringLiteral("answer"), fileId},
+                {QStringLiteral("code"), finding.code},
+                {QStringLiteral("severity"), CoachChecks::severityKey(finding.severity)},
+                {QStringLiteral("section"), CoachChecks::sectionKey(finding.section)},
+                {QStringLiteral("message"), finding.message},
+            });
+        }
+    }
+    return result;
 }
 
 } // namespace starling

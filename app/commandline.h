@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QString>
 #include <QStringList>
 
@@ -12,20 +13,21 @@ namespace starling {
 //   starling [--database FILE]                    open the GUI on FILE (default vault otherwise)
 //   starling import FILE.json [--database FILE]   add the file's content to the vault
 //   starling export FILE.json [--database FILE]   write the whole vault
+//   starling check FILE.json                      run the R-STAR-L coach on the file's answers
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Mode { Gui, Import, Export, Help, Version };
+    enum class Mode { Gui, Import, Export, Help, Version, Check };
 
     struct Options {
         Mode mode = Mode::Gui;
         QString database; // empty: the default vault
-        QString file;     // the import or export file
+        QString file;     // the import, export or check file
     };
 
-    // True when argv asks for something that needs no display (import, export, help, version,
-    // or a mistake to report), so main() can skip creating a QApplication.
+    // True when argv asks for something that needs no display (import, export, check, help,
+    // version, or a mistake to report), so main() can skip creating a QApplication.
     static bool wantsConsole(int argc, char **argv);
 
     static Result<Options> parse(const QStringList &arguments);
@@ -37,6 +39,11 @@ public:
 
     // The vault used when --database is not given, in the platform's app-data location.
     static Result<QString> defaultDatabasePath();
+
+    // `starling check`: every coach finding for every answer of an exchange file, as the JSON
+    // array the command prints (docs/coach-checks.md). Answers are named by their id in the
+    // file and come in file order; the user's vault is never opened.
+    static Result<QJsonArray> check(const QString &path);
 };
 
 } // namespace starling

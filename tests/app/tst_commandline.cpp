@@ -4,7 +4,9 @@
 #include "vaultstore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -87,6 +89,11 @@ private slots:
         QTest::newRow("too many") << args({"export", "a.json", "b.json"}) << false << 0 << QString() << QString();
         QTest::newRow("unknown option") << args({"--frobnicate"}) << false << 0 << QString() << QString();
         QTest::newRow("database without value") << args({"--database"}) << false << 0 << QString() << QString();
+        QTest::newRow("check") << args({"check", "answers.json"}) << true << int(CommandLine::Mode::Check)
+                               << QString() << QStringLiteral("answers.json");
+        QTest::newRow("check without file") << args({"check"}) << false << 0 << QString() << QString();
+        QTest::newRow("check with a vault") << args({"check", "a.json", "--database", "v.starling"}) << false << 0
+                                            << QString() << QString();
     }
 
     void shouldParseArguments()
@@ -116,6 +123,7 @@ private slots:
         QTest::newRow("database only") << QStringList{QStringLiteral("--database"), QStringLiteral("x")} << false;
         QTest::newRow("database=") << QStringList{QStringLiteral("--database=x")} << false;
         QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("x.json")} << true;
+        QTest::newRow("check") << QStringList{QStringLiteral("check"), QStringLiteral("x.json")} << true;
         QTest::newRow("help") << QStringList{QStringLiteral("--help")} << true;
     }
 
@@ -137,6 +145,7 @@ private slots:
         const Run help = runStarling({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY2(help.out.contains(QStringLiteral("import FILE.json")), qPrintable(help.out));
+        QVERIFY2(help.out.contains(QStringLiteral("check FILE.json")), qPrintable(help.out));
         const Run version = runStarling({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith(QStringLiteral("Starling ")));
@@ -221,6 +230,146 @@ private slots:
         const QByteArray bytes = a.readAll();
         QCOMPARE(bytes, b.readAll());
         QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("Churn model — שלום")));
+    }
+
+    void shouldCheckEveryAnswerOfAnExchangeFile()
+    {
+        // GIVEN a hand-written exchange file whose answers have known problems (ids a1, a2, a3,
+        // a7, a9: not what a fresh vault would number them)
+        const QString fixture = QStringLiteral(STARLING_TEST_DATA "/exchange/check-answers.json");
+
+        // WHEN it is checked
+        const Run run = runStarling({QStringLiteral("check"), fixture});
+
+        // THEN the command succeeds and prints a JSON array of findings
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QVERIFY(document.isArray());
+
+        // AND every finding has exactly the documented keys and values
+        const QStringList severities{QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("info")};
+        const QStringList sections{QString(),
+                                   QStringLiteral("repeat"),
+                                   QStringLiteral("situation"),
+                                   QStringLiteral("task"),
+                                   QStringLiteral("action"),
+                                   QStringLiteral("result"),
+                                   QStringLiteral("link-back")};
+        QStringList got;
+        for (const QJsonValue &value : document.array()) {
+            QVERIFY(value.isObject());
+            const QJsonObject f = value.toObject();
+            QCOMPARE(f.keys(), (QStringList{QStringLiteral("answer"), QStringLiteral("code"), QStringLiteral("message"),
+                                            QStringLiteral("section"), QStringLiteral("severity")}));
+            for (const QString &key : f.keys())
+                QVERIFY2(f.value(key).isString(), qPrintable(key));
+            QVERIFY2(severities.contains(f.value(u"severity").toString()), qPrintable(f.value(u"severity").toString()));
+            QVERIFY2(sections.contains(f.value(u"section").toString()), qPrintable(f.value(u"section").toString()));
+            QVERIFY(!f.value(u"message").toString().isEmpty());
+            got.append(f.value(u"answer").toString() + u' ' + f.value(u"section").toString() + u' '
+                       + f.value(u"code").toString());
+        }
+
+        // AND the findings are exactly the known ones: by answer in file order, then in
+        // run() order (section, then code); a1 passes, so it has none
+        const QStringList expected{
+            QStringLiteral("a2 repeat repeat-verbatim"),
+            QStringLiteral("a2 action action-we-not-i"),
+            QStringLiteral("a2 result result-no-metric"),
+            QStringLiteral("a2 link-back link-back-generic"),
+            QStringLiteral("a2  too-short"),
+            QStringLiteral("a2  no-target-value"),
+            QStringLiteral("a3 situation section-missing"),
+            QStringLiteral("a3 task section-missing"),
+            QStringLiteral("a3 action section-missing"),
+            QStringLiteral("a3 result section-missing"),
+            QStringLiteral("a3 link-back link-back-generic"),
+            QStringLiteral("a3 link-back link-back-too-explicit"),
+            QStringLiteral("a3 link-back same-link-back-elsewhere"),
+            QStringLiteral("a3  too-short"),
+            QStringLiteral("a7 repeat repeat-missing"),
+            QStringLiteral("a7 link-back link-back-generic"),
+            QStringLiteral("a7 link-back link-back-too-explicit"),
+            QStringLiteral("a7 link-back same-link-back-elsewhere"),
+            QStringLiteral("a7  too-short"),
+            QStringLiteral("a9 repeat repeat-missing"),
+            QStringLiteral("a9 situation section-missing"),
+            QStringLiteral("a9 task section-missing"),
+            QStringLiteral("a9 action section-missing"),
+            QStringLiteral("a9 result section-missing"),
+            QStringLiteral("a9 link-back link-back-missing"),
+            QStringLiteral("a9  no-target-value"),
+        };
+        QCOMPARE(got, expected);
+
+        // AND the severities follow the codes
+        for (const QJsonValue &value : document.array()) {
+            const QJsonObject f = value.toObject();
+            const bool error = f.value(u"code").toString().endsWith(u"-missing");
+            QCOMPARE(f.value(u"severity").toString(), error ? QStringLiteral("error") : QStringLiteral("warning"));
+        }
+    }
+
+    void shouldPrintAnEmptyArrayWhenThereIsNothingToCheck()
+    {
+        const QString json = path(QStringLiteral("no-answers.json"));
+        {
+            QFile file(json);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"format":"starling-vault","version":1,"stories":[{"id":"s1","title":"A story"}]})");
+        }
+        const Run run = runStarling({QStringLiteral("check"), json});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8());
+        QVERIFY2(document.isArray(), qPrintable(run.out));
+        QVERIFY(document.array().isEmpty());
+    }
+
+    void shouldRefuseAFileItCannotCheck_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // "<none>": no file; "<folder>": a folder
+        QTest::addColumn<QString>("phrase");
+
+        QTest::newRow("missing file") << QByteArray("<none>") << QStringLiteral("does not exist");
+        QTest::newRow("folder") << QByteArray("<folder>") << QStringLiteral("is a folder");
+        QTest::newRow("empty file") << QByteArray("") << QStringLiteral("the file is empty");
+        QTest::newRow("malformed JSON") << QByteArray(R"({"format":"starling-vault","version":1,"answers":[)")
+                                        << QStringLiteral("not valid JSON");
+        QTest::newRow("not an exchange file") << QByteArray(R"({"name":"my notes"})")
+                                              << QStringLiteral("not a valid Starling exchange file");
+        QTest::newRow("newer version") << QByteArray(R"({"format":"starling-vault","version":2})")
+                                       << QStringLiteral("version");
+        QTest::newRow("dangling reference")
+            << QByteArray(R"({"format":"starling-vault","version":1,"answers":[{"id":"a1","question":"q9"}]})")
+            << QStringLiteral("answers[0].question");
+    }
+
+    void shouldRefuseAFileItCannotCheck()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, phrase);
+
+        // GIVEN a path that is not a readable exchange file
+        const QString target = path(QStringLiteral("bad-") + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+        if (content == "<folder>") {
+            QVERIFY(QDir().mkpath(target));
+        } else if (content != "<none>") {
+            QFile file(target);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        // WHEN it is checked
+        const Run run = runStarling({QStringLiteral("check"), target});
+        // THEN the command fails with one line on stderr and prints nothing on stdout
+        QVERIFY(run.exitCode > 0);
+        QVERIFY2(run.err.contains(phrase), qPrintable(run.err));
+        QVERIFY(run.err.startsWith(QStringLiteral("starling: error: ")));
+        QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+        QVERIFY2(!run.err.contains(QStringLiteral("imported")), qPrintable(run.err));
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
     }
 
     void shouldCreateTheDefaultVaultOnImport()
