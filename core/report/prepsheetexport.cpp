@@ -275,6 +275,9 @@ Result<int> PrepSheetExport::print(const PrepSheet &sheet, QPagedPaintDevice &de
                         "smaller margins.")};
 
     document->setPageSize(body.size());
+    // Lay the whole document out first: moving a heading while the layout is only partly done
+    // (lazy layout) leaves the rest of the document unlaid, and its pages would not print.
+    document->pageCount();
     keepHeadingsWithText(*document, body.height());
     const int pageCount = document->pageCount();
     QAbstractTextDocumentLayout *layout = document->documentLayout();

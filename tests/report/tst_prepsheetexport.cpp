@@ -4,6 +4,7 @@
 #include "coachchecks.h"
 #include "prepsheetexport.h"
 #include "prepsheetfixture.h"
+#include "vaultexchange.h"
 #include "vaultstore.h"
 
 #include <QBuffer>
@@ -323,6 +324,50 @@ private slots:
         const Result<int> printed = PrepSheetExport::print(must(PrepSheet::build(*m_store, options)), writer);
         QVERIFY2(printed, why(printed).constData());
         QCOMPARE(*printed, pages);
+    }
+
+    void shouldPrintEveryBlockOfALongerSheet_data()
+    {
+        QTest::addColumn<int>("paper");
+        QTest::addColumn<bool>("allCompanies");
+        QTest::newRow("A4, all") << int(QPageSize::A4) << true;
+        QTest::newRow("Letter, all") << int(QPageSize::Letter) << true;
+        QTest::newRow("A4, one") << int(QPageSize::A4) << false;
+        QTest::newRow("Letter, one") << int(QPageSize::Letter) << false;
+    }
+
+    // The example vault runs over several pages with headings near page ends, where moving a
+    // heading to the next page once cut off the rest of the sheet.
+    void shouldPrintEveryBlockOfALongerSheet()
+    {
+        REQUIRE_TOOL("pdftotext");
+        QFETCH(int, paper);
+        QFETCH(bool, allCompanies);
+        VaultStore example;
+        const Status opened = example.open(path(QStringLiteral("example.starling")));
+        QVERIFY2(opened, why(opened).constData());
+        const auto imported = VaultExchange::importFromFile(
+            example, QStringLiteral(STARLING_TEST_DATA "/../../resources/examples/example-vault.json"));
+        QVERIFY2(imported, why(imported).constData());
+        PrepSheetOptions options;
+        options.paper = QPageSize::PageSizeId(paper);
+        options.companyId = allCompanies ? 0 : must(example.companies()).first().id;
+        const PrepSheet sheet = must(PrepSheet::build(example, options));
+        const QString file = path(QStringLiteral("example.pdf"));
+        const Status exported = PrepSheetExport::exportToFile(sheet, file);
+        QVERIFY2(exported, why(exported).constData());
+
+        const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")})
+                                 .output.simplified();
+        for (const PrepSheetPart &part : sheet.parts()) {
+            for (const PrepSheetBlock &block : part.blocks) {
+                // Long paragraphs wrap; their first words are enough to show they were drawn.
+                const QString start = block.text.section(u' ', 0, 5);
+                QVERIFY2(text.contains(start), qPrintable(start));
+            }
+        }
+        const int pages = pageCount(file);
+        QVERIFY2(text.endsWith(QStringLiteral("page %1 of %1").arg(pages)), qPrintable(text.right(200)));
     }
 
     void shouldNotPullAFileThatUserTextPointsAtIntoTheSheet()
