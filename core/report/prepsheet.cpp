@@ -427,8 +427,11 @@ Result<PrepSheetPart> Builder::companyPart(const Company &company, bool withBack
         values = m_values(company.id);
     if (!values)
         return values.takeError();
-    if (m_options.cheatSheet)
+    if (m_options.cheatSheet) {
         addCheatSheet(*values);
+        for (PrepSheetBlock &b : m_blocks)
+            b.compact = true;
+    }
     if (m_options.answers)
         addAnswers(company, *values);
     if (withBackbone)
@@ -623,6 +626,12 @@ void styleBlock(const PrepSheetBlock &b, qreal dpi, QTextBlockFormat &blockForma
         blockFormat.setBackground(QColor(0xee, 0xf1, 0xf6));
         blockFormat.setTopMargin(pt(4));
         break;
+    }
+    if (b.compact) {
+        charFormat.setFontPointSize(charFormat.fontPointSize() - (b.kind == Kind::Title ? 2 : 0.5));
+        blockFormat.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
+        blockFormat.setTopMargin(blockFormat.topMargin() * 0.7);
+        blockFormat.setBottomMargin(blockFormat.bottomMargin() * 0.6);
     }
 }
 

@@ -52,6 +52,7 @@ struct PrepSheetBlock {
     QString label; // translated lead-in of a Paragraph ("Role"), empty when none
     int level = 0;
     bool pageBreakBefore = false;
+    bool compact = false; // set on the cheat sheet, which should fit on its one page
 
     // The direction the block is laid out in: from the first strong character of its text
     // (label first, since it is read first).
