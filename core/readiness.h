@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace starling {
@@ -56,3 +57,5 @@ public:
 };
 
 } // namespace starling
+
+Q_DECLARE_METATYPE(starling::CompanyReadiness)

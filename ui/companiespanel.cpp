@@ -108,14 +108,15 @@ public:
                 parts.append(position);
             parts.append(interviewText(index.data(CompanyListModel::CountdownRole).toString()));
             parts.append(coverageText(index));
+            parts.append(index.data(CompanyListModel::ReadinessTextRole).toString());
             return parts.join(QStringLiteral(", "));
         }
         return QSortFilterProxyModel::data(index, role);
     }
 };
 
-// Two lines per company: the name in bold with the interview countdown on the right, then role
-// and level with how many values have a story.
+// Three lines per company: the name in bold with the interview countdown on the right; role and
+// level with how many values have a story; then how ready the answers are.
 class CompanyItemDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
@@ -125,7 +126,7 @@ public:
         bold.setBold(true);
         const QFontMetrics bfm(bold);
         const QFontMetrics sfm(smallFont(option.font));
-        return {220, 2 * kRowPadding + std::max(bfm.height(), sfm.height() + 4) + 3 + sfm.height()};
+        return {220, 2 * kRowPadding + std::max(bfm.height(), sfm.height() + 4) + 2 * (3 + sfm.height())};
     }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -216,6 +217,14 @@ public:
         painter->drawText(
             QRect(r.left(), line2, positionWidth, sfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
             QFontMetrics(painter->font()).elidedText(position, Qt::ElideRight, positionWidth));
+
+        // Line 3: the answers' readiness.
+        painter->setFont(small);
+        const int line3 = line2 + sfm.height() + 3;
+        painter->drawText(QRect(r.left(), line3, r.width(), sfm.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          sfm.elidedText(index.data(CompanyListModel::ReadinessTextRole).toString(),
+                                         Qt::ElideRight, r.width()));
         painter->restore();
     }
 };

@@ -3,6 +3,7 @@
 #include "vaultsession.h"
 
 #include <QSet>
+#include <QTimer>
 
 #include <algorithm>
 #include <climits>
@@ -12,7 +13,11 @@ namespace starling {
 CompanyListModel::CompanyListModel(VaultSession &session, QObject *parent)
     : QAbstractListModel(parent)
     , m_session(session)
+    , m_readinessTimer(new QTimer(this))
 {
+    m_readinessTimer->setSingleShot(true);
+    m_readinessTimer->setInterval(ReadinessDelayMs);
+    connect(m_readinessTimer, &QTimer::timeout, this, &CompanyListModel::refreshReadiness);
     connect(&session.notifier(), &ChangeNotifier::changed, this, &CompanyListModel::onChanged);
     connect(&session.notifier(), &ChangeNotifier::reset, this, &CompanyListModel::reload);
     reload();
@@ -67,6 +72,8 @@ QVariant CompanyListModel::data(const QModelIndex &index, int role) const
     case LevelRole: return company.level;
     case InterviewDateRole: return company.interviewDate;
     case CountdownRole: return countdown(company.interviewDate, today());
+    case ReadinessRole: return QVariant::fromValue(m_readiness.value(company.id));
+    case ReadinessTextRole: return answersReadinessText(m_readiness.value(company.id));
     case ValueCountRole: return m_counts.value(company.id).values;
     case CoveredCountRole: return m_counts.value(company.id).covered;
     default: return {};
@@ -91,6 +98,8 @@ QHash<int, QByteArray> CompanyListModel::roleNames() const
     names.insert(ValueCountRole, "valueCount");
     names.insert(CoveredCountRole, "coveredCount");
     names.insert(NameRole, "name");
+    names.insert(ReadinessRole, "readiness");
+    names.insert(ReadinessTextRole, "readinessText");
     return names;
 }
 
@@ -164,6 +173,8 @@ void CompanyListModel::reload()
     beginResetModel();
     m_companies.clear();
     m_counts.clear();
+    m_readiness.clear();
+    m_readinessTimer->stop();
     QString error;
     if (m_session.isOpen()) {
         Result<QList<Company>> companies = m_session.store().companies();
@@ -181,6 +192,8 @@ void CompanyListModel::reload()
             error = counts.error();
     }
     endResetModel();
+    if (m_session.isOpen() && error.isEmpty())
+        refreshReadiness();
     if (error.isEmpty())
         m_lastError.clear();
     else
@@ -210,7 +223,10 @@ QList<int> CompanyListModel::rolesForFields(quint32 fields)
 void CompanyListModel::onChanged(const QList<Change> &changes)
 {
     bool countsMayHaveChanged = false;
+    bool readinessMayHaveChanged = false;
     for (const Change &change : changes) {
+        if (change.entity != EntityKind::Story && change.entity != EntityKind::Company)
+            readinessMayHaveChanged = true;
         // Renaming a value or editing link notes moves no count.
         if ((change.entity == EntityKind::Value || change.entity == EntityKind::Link)
             && change.type != ChangeType::Updated) {
@@ -220,6 +236,12 @@ void CompanyListModel::onChanged(const QList<Change> &changes)
     applyCompanyChanges(changes);
     if (countsMayHaveChanged)
         refreshCounts();
+    for (const NetChange &effect : netChanges(changes, EntityKind::Company)) {
+        if (effect.wasAdded)
+            readinessMayHaveChanged = true;
+    }
+    if (readinessMayHaveChanged)
+        m_readinessTimer->start();
 }
 
 void CompanyListModel::applyCompanyChanges(const QList<Change> &changes)
@@ -232,6 +254,7 @@ void CompanyListModel::applyCompanyChanges(const QList<Change> &changes)
                 beginRemoveRows({}, row, row);
                 m_companies.removeAt(row);
                 m_counts.remove(id);
+                m_readiness.remove(id);
                 endRemoveRows();
             }
             continue;
@@ -270,6 +293,76 @@ void CompanyListModel::refreshCounts()
         const qint64 id = m_companies.at(row).id;
         if (!(before.value(id) == m_counts.value(id)))
             emit dataChanged(index(row), index(row), roles);
+    }
+}
+
+void CompanyListModel::setSpeakingPace(const SpeakingPace &pace)
+{
+    if (pace == m_pace)
+        return;
+    m_pace = pace; // the length checks decide nothing "passing" hangs on, but keep them true
+    if (m_session.isOpen())
+        m_readinessTimer->start();
+}
+
+void CompanyListModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    if (m_session.isOpen())
+        refreshReadiness();
+}
+
+void CompanyListModel::flushReadiness()
+{
+    if (m_readinessTimer->isActive())
+        refreshReadiness();
+}
+
+QString CompanyListModel::answersReadinessText(const CompanyReadiness &readiness)
+{
+    QStringList parts{Readiness::answersText(readiness)};
+    for (const QString &part : {Readiness::checksText(readiness), Readiness::practiceText(readiness)}) {
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+void CompanyListModel::refreshReadiness()
+{
+    m_readinessTimer->stop();
+    const VaultStore &store = m_session.store();
+    ReadinessInput input;
+    Result<QList<ValuePrinciple>> values = store.allValues();
+    Result<QList<StoryValueLink>> links = store.links();
+    Result<QList<Question>> questions = store.questions();
+    Result<QList<Answer>> answers = store.answers();
+    Result<QList<PracticeRun>> runs = store.practiceRuns();
+    for (const QString &error : {values ? QString() : values.error(), links ? QString() : links.error(),
+                                 questions ? QString() : questions.error(),
+                                 answers ? QString() : answers.error(), runs ? QString() : runs.error()}) {
+        if (!error.isEmpty()) {
+            reportError(error);
+            return;
+        }
+    }
+    input.values = std::move(values).value();
+    input.links = std::move(links).value();
+    input.questions = std::move(questions).value();
+    input.answers = std::move(answers).value();
+    input.runs = std::move(runs).value();
+    input.pace = m_pace;
+    input.now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+
+    static const QList<int> roles{ReadinessRole, ReadinessTextRole, Qt::AccessibleTextRole};
+    for (int row = 0; row < m_companies.size(); ++row) {
+        const qint64 id = m_companies.at(row).id;
+        const CompanyReadiness readiness = Readiness::forCompany(id, input);
+        const auto it = m_readiness.constFind(id);
+        if (it != m_readiness.cend() && *it == readiness)
+            continue;
+        m_readiness.insert(id, readiness);
+        emit dataChanged(index(row), index(row), roles);
     }
 }
 

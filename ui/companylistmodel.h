@@ -1,12 +1,16 @@
 #pragma once
 
 #include "company.h"
+#include "readiness.h"
+#include "speakingpace.h"
 #include "vaultstore.h"
 
 #include <QAbstractListModel>
 #include <QDate>
 #include <QHash>
 #include <QList>
+
+class QTimer;
 
 namespace starling {
 
@@ -33,6 +37,9 @@ public:
         ValueCountRole,            // int: value principles, sub-principles included
         CoveredCountRole,          // int: of those, the ones with at least one linked story
         NameRole,                  // QString: the name as stored
+        ReadinessRole,             // CompanyReadiness: values, answers, checks, practice
+        ReadinessTextRole,         // QString: the answers part of it in one line, "2 of 3
+                                   // answers ready · 3 of 3 pass the checks · …"
     };
     Q_ENUM(Role)
 
@@ -55,6 +62,18 @@ public:
     // "today", "tomorrow", "in %n days", "yesterday", "%n days ago"; empty for a null date.
     static QString countdown(const QDate &date, const QDate &today);
 
+    // Readiness is recomputed ReadinessDelayMs after the answers, values, links, questions or
+    // practice runs change, so a burst of typing in an answer costs one computation.
+    static constexpr int ReadinessDelayMs = 250;
+    void setSpeakingPace(const SpeakingPace &pace);
+    // "Practised this week" ends here; null (the default) follows the clock. For tests.
+    void setNow(const QDateTime &now);
+    // Recomputes readiness now if a change is waiting (tests, and before a report).
+    void flushReadiness();
+    CompanyReadiness readiness(qint64 companyId) const { return m_readiness.value(companyId); }
+    // "2 of 3 answers ready · 3 of 3 pass the checks · 1 practised this week"; "No answers yet".
+    static QString answersReadinessText(const CompanyReadiness &readiness);
+
     // The last error the store reported, empty when the last load succeeded.
     QString lastError() const { return m_lastError; }
 
@@ -75,12 +94,17 @@ private:
     void applyCompanyChanges(const QList<Change> &changes);
     Result<QHash<qint64, Counts>> readCounts() const;
     void refreshCounts();
+    void refreshReadiness();
     void reportError(const QString &message);
     static QList<int> rolesForFields(quint32 fields);
 
     VaultSession &m_session;
     QList<Company> m_companies; // sorted by id
     QHash<qint64, Counts> m_counts;
+    QHash<qint64, CompanyReadiness> m_readiness;
+    SpeakingPace m_pace;
+    QDateTime m_now;
+    QTimer *m_readinessTimer = nullptr;
     QDate m_today;
     QString m_lastError;
 };

@@ -41,6 +41,9 @@ private slots:
     void shouldResetWhenAnotherVaultOpens();
     void shouldEscapeNameInToolTip();
     void shouldFindIndexForId();
+    void shouldComputeReadinessOnLoad();
+    void shouldRefreshReadinessOnceAfterABurstOfAnswerEdits();
+    void shouldCountPractiseOnlyWithinTheLastWeek();
 
 private:
     qint64 addCompany(const QString &name, const QDate &date = {});
@@ -391,6 +394,89 @@ void TestCompanyListModel::shouldFindIndexForId()
     QCOMPARE(m_model->indexForId(id), m_model->index(1));
     QVERIFY(!m_model->indexForId(4242).isValid());
     QCOMPARE(m_model->companyAt(7).id, 0);
+}
+
+void TestCompanyListModel::shouldComputeReadinessOnLoad()
+{
+    // GIVEN: a company with two values (one covered) and a ready, complete answer in the vault
+    VaultStore &store = m_session->store();
+    const qint64 acme = addCompany(QStringLiteral("Acme"));
+    const qint64 ownership = addValue(acme, QStringLiteral("Ownership"));
+    addValue(acme, QStringLiteral("Frugality"));
+    const qint64 story = addStory(QStringLiteral("Outage"));
+    QVERIFY(store.setLink({story, ownership, QStringLiteral("")}).ok());
+    Answer answer;
+    answer.companyId = acme;
+    answer.valueId = ownership;
+    answer.repeat = QStringLiteral("A time something broke?");
+    answer.situation = answer.task = answer.action = QStringLiteral("I fixed it.");
+    answer.result = QStringLiteral("Down 40%.");
+    answer.linkBack = QStringLiteral("I own outcomes.");
+    answer.status = AnswerStatus::Ready;
+    QVERIFY(store.addAnswer(answer).ok());
+
+    // WHEN: a model loads the vault
+    Model model(*m_session);
+
+    // THEN: the readiness is there at once, as numbers and as one line
+    const QModelIndex row = model.indexForId(acme);
+    const auto readiness = row.data(Model::ReadinessRole).value<CompanyReadiness>();
+    QCOMPARE(readiness.values, 2);
+    QCOMPARE(readiness.valuesCovered, 1);
+    QCOMPARE(readiness.answers, 1);
+    QCOMPARE(readiness.answersReady, 1);
+    QCOMPARE(readiness.answersPassing, 1);
+    QCOMPARE(row.data(Model::ReadinessTextRole).toString(),
+             QStringLiteral("1 of 1 answer(s) ready · 1 of 1 pass the checks · none practised this week"));
+}
+
+void TestCompanyListModel::shouldRefreshReadinessOnceAfterABurstOfAnswerEdits()
+{
+    VaultStore &store = m_session->store();
+    const qint64 acme = addCompany(QStringLiteral("Acme"));
+    const qint64 other = addCompany(QStringLiteral("Other"));
+    m_model->flushReadiness(); // the new companies' own first readiness
+    QCOMPARE(m_model->readiness(acme).answers, 0);
+    clearSpies();
+
+    Answer answer;
+    answer.companyId = acme;
+    answer.repeat = answer.situation = answer.task = answer.action = answer.result =
+        answer.linkBack = QStringLiteral("");
+    answer.id = store.addAnswer(answer).value();
+    for (const QString &text : {QStringLiteral("I"), QStringLiteral("I did"), QStringLiteral("I did it")}) {
+        answer.action = text;
+        QVERIFY(store.updateAnswer(answer, AnswerField::Action).ok());
+    }
+    // Nothing yet: the recomputation waits for the burst to end
+    QCOMPARE(m_changeSpy->size(), 0);
+    QTRY_COMPARE(m_model->readiness(acme).answers, 1);
+    QCOMPARE(m_changeSpy->size(), 1); // one row, once; the other company did not change
+    QCOMPARE(m_changeSpy->first().at(0).toModelIndex().row(), m_model->rowForId(acme));
+    QCOMPARE(m_model->readiness(other).answers, 0);
+    QCOMPARE(m_model->readiness(acme).answersPassing, 0); // sections missing
+}
+
+void TestCompanyListModel::shouldCountPractiseOnlyWithinTheLastWeek()
+{
+    VaultStore &store = m_session->store();
+    const qint64 acme = addCompany(QStringLiteral("Acme"));
+    Answer answer;
+    answer.companyId = acme;
+    answer.repeat = answer.situation = answer.task = answer.action = answer.result =
+        answer.linkBack = QStringLiteral("");
+    const qint64 answerId = store.addAnswer(answer).value();
+    PracticeRun run;
+    run.answerId = answerId;
+    run.seconds = 100;
+    run.startedAt = QDateTime(QDate(2030, 6, 1), QTime(9, 0), Qt::UTC);
+    QVERIFY(store.addPracticeRun(run).ok());
+
+    m_model->setNow(QDateTime(QDate(2030, 6, 5), QTime(9, 0), Qt::UTC));
+    QCOMPARE(m_model->readiness(acme).answersPractised, 1);
+    m_model->setNow(QDateTime(QDate(2030, 6, 9), QTime(9, 0), Qt::UTC));
+    QCOMPARE(m_model->readiness(acme).answersPractised, 0);
+    QCOMPARE(m_model->readiness(acme).lastPractice, run.startedAt);
 }
 
 QTEST_GUILESS_MAIN(TestCompanyListModel)
