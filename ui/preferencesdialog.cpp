@@ -86,6 +86,7 @@ PreferencesDialog::PreferencesDialog(Preferences &preferences, QWidget *parent)
     layout->addWidget(m_buttons);
 
     setEditedValues(m_preferences.values());
+    setMinimumWidth(520);
 }
 
 QWidget *PreferencesDialog::createPracticePage()
@@ -129,6 +130,8 @@ QWidget *PreferencesDialog::createPracticePage()
     m_rangeHint->setWordWrap(true);
 
     auto *paceForm = new QFormLayout(paceGroup);
+    // Fields as wide as their content: a three-digit number in a full-width box reads oddly.
+    paceForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     auto *wpmLabel = new QLabel(tr("&Words per minute:"), paceGroup);
     wpmLabel->setBuddy(m_wordsPerMinute);
     paceForm->addRow(wpmLabel, m_wordsPerMinute);
