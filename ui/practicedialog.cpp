@@ -545,7 +545,7 @@ void PracticeDialog::reloadCompanies()
         m_companyCombo->setItemData(m_companyCombo->count() - 1, company.name.simplified(),
                                     Qt::ToolTipRole);
     }
-    if (hasGeneral || m_companyId == 0)
+    if (hasGeneral)
         m_companyCombo->addItem(tr("General questions"), qint64(0));
 
     int index = m_companyCombo->findData(m_companyId);

@@ -45,8 +45,9 @@ public:
     PracticeDialog(VaultSession &session, VaultCommands &commands, QWidget *parent = nullptr);
     ~PracticeDialog() override;
 
-    // Practises this company's answers and questions (0: general ones, without a company),
-    // starting with the first pick of the current order.
+    // Practises this company's answers and questions (0: the general ones, without a company),
+    // starting with the first pick of the current order. A company that does not exist, or 0
+    // when there is nothing general to practise, falls back to the first company by name.
     void setCompany(qint64 companyId);
     qint64 companyId() const { return m_companyId; }
     // Practises this answer's question: selects its company and the answer.

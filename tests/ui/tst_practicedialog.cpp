@@ -535,6 +535,31 @@ private slots:
         QCOMPARE(questionOnScreen(), QStringLiteral("Why Acme?"));
     }
 
+    void shouldPractiseGeneralQuestionsOnlyWhenThereAreSome()
+    {
+        // GIVEN Acme with a question, and no general question yet
+        const qint64 acme = addCompany(QStringLiteral("Acme"));
+        addQuestion(acme, QStringLiteral("Why Acme?"));
+        openDialog();
+        auto *companies = child<QComboBox>("practiceCompanyCombo");
+        QCOMPARE(companies->count(), 1);
+
+        // WHEN asked for the general questions, THEN it stays on Acme
+        m_dialog->setCompany(0);
+        QCOMPARE(m_dialog->companyId(), acme);
+        QCOMPARE(questionOnScreen(), QStringLiteral("Why Acme?"));
+
+        // WHEN a general question exists, THEN it gets its own entry
+        Question general;
+        general.text = QStringLiteral("What is your greatest weakness?");
+        VERIFY_OK(m_commands->addQuestion(general));
+        QCOMPARE(companies->count(), 2);
+        m_dialog->setCompany(0);
+        QCOMPARE(m_dialog->companyId(), 0);
+        QCOMPARE(companies->currentText(), QStringLiteral("General questions"));
+        QCOMPARE(questionOnScreen(), QStringLiteral("What is your greatest weakness?"));
+    }
+
     void shouldFollowQuestionsAddedWhileOpen()
     {
         const qint64 acme = addCompany(QStringLiteral("Acme"));
