@@ -24,8 +24,7 @@ using namespace starling;
 
 namespace {
 
-template<typename T>
-T must(Result<T> result)
+template<typename T> T must(Result<T> result)
 {
     if (!result)
         qFatal("%s", qPrintable(result.error()));
@@ -35,10 +34,12 @@ T must(Result<T> result)
 QString words(int count, int seed)
 {
     static const QStringList pool{
-        QStringLiteral("model"), QStringLiteral("pipeline"), QStringLiteral("churn"), QStringLiteral("holdout"),
-        QStringLiteral("stakeholder"), QStringLiteral("quarter"), QStringLiteral("metric"), QStringLiteral("retention"),
-        QStringLiteral("I"), QStringLiteral("shipped"), QStringLiteral("measured"), QStringLiteral("the"),
-        QStringLiteral("team"), QStringLiteral("decided"), QStringLiteral("because"), QStringLiteral("12 %")};
+        QStringLiteral("model"),   QStringLiteral("pipeline"),    QStringLiteral("churn"),
+        QStringLiteral("holdout"), QStringLiteral("stakeholder"), QStringLiteral("quarter"),
+        QStringLiteral("metric"),  QStringLiteral("retention"),   QStringLiteral("I"),
+        QStringLiteral("shipped"), QStringLiteral("measured"),    QStringLiteral("the"),
+        QStringLiteral("team"),    QStringLiteral("decided"),     QStringLiteral("because"),
+        QStringLiteral("12 %")};
     QStringList out;
     for (int i = 0; i < count; ++i)
         out.append(pool.at((seed * 7 + i * 13) % pool.size()));
@@ -79,15 +80,19 @@ void fill(VaultStore &store)
                 value.position = -1;
                 values.append(must(store.addValue(value)));
                 if (v % 3 != 2) {
-                    const Status linked = store.setLink({stories.at((c + v) % stories.size()), values.last(),
-                                                         QStringLiteral("- %1\n- %2").arg(words(8, v), words(6, c))});
+                    const Status linked =
+                        store.setLink({stories.at((c + v) % stories.size()), values.last(),
+                                       QStringLiteral("- %1\n- %2").arg(words(8, v), words(6, c))});
                     if (!linked)
                         return linked;
                 }
             }
             for (int a = 0; a < 6; ++a) {
                 Question question;
-                question.text = QStringLiteral("Question %1 for company %2: %3?").arg(a).arg(c).arg(words(8, a));
+                question.text = QStringLiteral("Question %1 for company %2: %3?")
+                                    .arg(a)
+                                    .arg(c)
+                                    .arg(words(8, a));
                 question.companyId = a % 2 ? companyId : 0;
                 const qint64 questionId = must(store.addQuestion(question));
                 Answer answer;
@@ -196,10 +201,14 @@ int main(int argc, char **argv)
     QPdfWriter probeWriter(&probe);
     const double build = medianMs(runs, [&] { sheet.toTextDocument(&probeWriter); });
 
-    std::printf("prep sheet: %d pages (QTextDocument::print: about %d), median of %d runs\n", pages, qtPages, runs);
-    std::printf("  PrepSheetExport::writePdf  %8.1f ms  %7lld bytes\n", own, static_cast<long long>(ownBytes));
+    std::printf("prep sheet: %d pages (QTextDocument::print: about %d), median of %d runs\n", pages,
+                qtPages, runs);
+    std::printf("  PrepSheetExport::writePdf  %8.1f ms  %7lld bytes\n", own,
+                static_cast<long long>(ownBytes));
     std::printf("    of which building the QTextDocument %5.1f ms\n", build);
-    std::printf("  QTextDocument::print       %8.1f ms  %7lld bytes\n", qt, static_cast<long long>(qtBytes));
-    std::printf("  ratio                      %8.2f x   (budget: < 1000 ms and <= 1.5 x)\n", own / qt);
+    std::printf("  QTextDocument::print       %8.1f ms  %7lld bytes\n", qt,
+                static_cast<long long>(qtBytes));
+    std::printf("  ratio                      %8.2f x   (budget: < 1000 ms and <= 1.5 x)\n",
+                own / qt);
     return 0;
 }

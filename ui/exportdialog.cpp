@@ -75,15 +75,17 @@ ExportDialog::ExportDialog(VaultSession &session, QWidget *parent)
         check->setChecked(true);
         return check;
     };
-    m_cheatSheet = addCheck(u"exportCheatSheetCheck"_s, tr("&Cheat sheet"),
-                            tr("A first page with the company's values, the stories mapped to them, "
-                               "the gaps and the R-STAR-L reminder"));
+    m_cheatSheet =
+        addCheck(u"exportCheatSheetCheck"_s, tr("&Cheat sheet"),
+                 tr("A first page with the company's values, the stories mapped to them, "
+                    "the gaps and the R-STAR-L reminder"));
     m_answers = addCheck(u"exportAnswersCheck"_s, tr("Prepared &answers"),
                          tr("Each answer section by section, from Repeat to Link back"));
     m_backbone = addCheck(u"exportBackboneCheck"_s, tr("&Backbone stories"),
                           tr("Your backbone stories in STAR form"));
-    m_openQuestions = addCheck(u"exportOpenQuestionsCheck"_s, tr("&Questions not answered yet"),
-                               tr("The company's questions and the general ones without an answer for it"));
+    m_openQuestions =
+        addCheck(u"exportOpenQuestionsCheck"_s, tr("&Questions not answered yet"),
+                 tr("The company's questions and the general ones without an answer for it"));
     auto *sectionsLayout = new QVBoxLayout(sections);
     for (QCheckBox *check : {m_cheatSheet, m_answers, m_backbone, m_openQuestions})
         sectionsLayout->addWidget(check);
@@ -192,8 +194,10 @@ void ExportDialog::restoreSettings()
     m_openQuestions->setChecked(settings.value(u"openQuestions"_s, true).toBool());
     const QString paper = settings.value(u"paper"_s).toString();
     if (paper == paperKey(QPageSize::A4) || paper == paperKey(QPageSize::Letter))
-        m_paper->setCurrentIndex(m_paper->findData(int(paper == paperKey(QPageSize::Letter) ? QPageSize::Letter : QPageSize::A4)));
-    const std::optional<Format> format = PrepSheetExport::formatForPath(u"x."_s + settings.value(u"format"_s).toString());
+        m_paper->setCurrentIndex(m_paper->findData(
+            int(paper == paperKey(QPageSize::Letter) ? QPageSize::Letter : QPageSize::A4)));
+    const std::optional<Format> format =
+        PrepSheetExport::formatForPath(u"x."_s + settings.value(u"format"_s).toString());
     if (format)
         m_format->setCurrentIndex(m_format->findData(int(*format)));
     m_restoring = false;
@@ -218,8 +222,8 @@ void ExportDialog::saveSettings() const
 void ExportDialog::updateButtons()
 {
     // A sheet with no section would be a title page only.
-    const bool any = m_cheatSheet->isChecked() || m_answers->isChecked() || m_backbone->isChecked()
-                     || m_openQuestions->isChecked();
+    const bool any = m_cheatSheet->isChecked() || m_answers->isChecked() ||
+                     m_backbone->isChecked() || m_openQuestions->isChecked();
     for (QPushButton *button : {m_previewButton, m_printButton, m_exportButton}) {
         button->setEnabled(any);
         button->setToolTip(any ? QString() : tr("Choose at least one section to include"));
@@ -268,14 +272,17 @@ void ExportDialog::exportWithFileDialog()
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 
-    const QString company = m_company->currentIndex() > 0 ? m_company->currentText() : tr("all companies");
-    const QString name = safeFileName(tr("Prep sheet - %1").arg(company)) + u'.' + PrepSheetExport::suffix(format());
+    const QString company =
+        m_company->currentIndex() > 0 ? m_company->currentText() : tr("all companies");
+    const QString name =
+        safeFileName(tr("Prep sheet - %1").arg(company)) + u'.' + PrepSheetExport::suffix(format());
 
-    const QStringList filters{tr("PDF (*.pdf)"), tr("HTML (*.html *.htm)"), tr("Markdown (*.md *.markdown)")};
+    const QStringList filters{tr("PDF (*.pdf)"), tr("HTML (*.html *.htm)"),
+                              tr("Markdown (*.md *.markdown)")};
     QString selected = filters.at(m_format->currentIndex());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Prep Sheet"),
-                                                      QDir(directory).filePath(name),
-                                                      filters.join(u";;"_s), &selected);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Prep Sheet"), QDir(directory).filePath(name),
+                                     filters.join(u";;"_s), &selected);
     if (path.isEmpty())
         return;
     // The filter the user settled on decides the format of a name without an extension.

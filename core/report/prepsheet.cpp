@@ -61,8 +61,8 @@ QString oneLine(const QString &text)
     QString line;
     line.reserve(text.size());
     for (const QChar c : text)
-        line.append(c.category() == QChar::Other_Control || c == QChar::LineSeparator
-                            || c == QChar::ParagraphSeparator
+        line.append(c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+                            c == QChar::ParagraphSeparator
                         ? u' '
                         : c);
     return line.simplified();
@@ -73,7 +73,8 @@ QStringList lines(const QString &text)
 {
     QString normalized = text;
     normalized.replace(u"\r\n"_s, u"\n"_s);
-    for (const QChar separator : {QChar(u'\r'), QChar(QChar::LineSeparator), QChar(QChar::ParagraphSeparator)})
+    for (const QChar separator :
+         {QChar(u'\r'), QChar(QChar::LineSeparator), QChar(QChar::ParagraphSeparator)})
         normalized.replace(separator, u'\n');
     QStringList result;
     for (const QString &line : normalized.split(u'\n')) {
@@ -89,8 +90,9 @@ QStringList lines(const QString &text)
 QString withoutBulletMarker(const QString &line)
 {
     static const std::array<QChar, 5> markers{u'-', u'*', u'+', QChar(0x2022), QChar(0x2013)};
-    if (line.size() >= 2 && std::find(markers.begin(), markers.end(), line.at(0)) != markers.end()
-        && (line.at(1).isSpace() || line.at(0) == QChar(0x2022)))
+    if (line.size() >= 2 &&
+        std::find(markers.begin(), markers.end(), line.at(0)) != markers.end() &&
+        (line.at(1).isSpace() || line.at(0) == QChar(0x2022)))
         return line.mid(1).trimmed();
     return line;
 }
@@ -116,8 +118,7 @@ QString sectionText(const Answer &answer, AnswerSection section)
     return {};
 }
 
-template<typename T>
-QHash<qint64, T> byId(const QList<T> &items)
+template<typename T> QHash<qint64, T> byId(const QList<T> &items)
 {
     QHash<qint64, T> map;
     for (const T &item : items)
@@ -146,8 +147,7 @@ public:
         , m_options(options)
         , m_today(today)
         , m_values(std::move(values))
-    {
-    }
+    {}
 
     Result<PrepSheetPart> companyPart(const Company &company, bool withBackbone);
     PrepSheetPart backbonePart();
@@ -239,7 +239,8 @@ void Builder::addCheatSheet(const QList<ValuePrinciple> &values)
     QStringList names;
     for (const AnswerSection section : AnswerSections)
         names.append(CoachChecks::sectionName(section));
-    PrepSheetBlock reminder = block(Kind::Reminder, names.join(PrepSheet::tr(" → ", "between R-STAR-L sections")));
+    PrepSheetBlock reminder =
+        block(Kind::Reminder, names.join(PrepSheet::tr(" → ", "between R-STAR-L sections")));
     reminder.label = PrepSheet::tr("R-STAR-L");
     m_blocks.append(reminder);
     m_blocks.append(block(Kind::Heading, PrepSheet::tr("Values and stories"), 2));
@@ -255,8 +256,8 @@ void Builder::addCheatSheet(const QList<ValuePrinciple> &values)
             if (valueIds.contains(link.valueId))
                 companyLinks.append(link);
         }
-        m_blocks.append(block(Kind::Paragraph,
-                              ValueCoverage::summaryText(ValueCoverage::summarize(values, companyLinks))));
+        m_blocks.append(block(Kind::Paragraph, ValueCoverage::summaryText(ValueCoverage::summarize(
+                                                   values, companyLinks))));
 
         QHash<qint64, int> depth;
         for (const ValuePrinciple &value : values) {
@@ -290,10 +291,10 @@ void Builder::addCheatSheet(const QList<ValuePrinciple> &values)
                 }
             }
             if (!mapped)
-                m_blocks.append(block(Kind::Gap, PrepSheet::tr("GAP — no story mapped to this value yet")));
+                m_blocks.append(
+                    block(Kind::Gap, PrepSheet::tr("GAP — no story mapped to this value yet")));
         }
     }
-
 }
 
 void Builder::addAnswers(const Company &company, const QList<ValuePrinciple> &values)
@@ -310,20 +311,23 @@ void Builder::addAnswers(const Company &company, const QList<ValuePrinciple> &va
             continue;
         any = true;
         const auto question = m_data.questionById.constFind(answer.questionId);
-        const QString questionText = question == m_data.questionById.cend() ? QString() : oneLine(question->text);
-        m_blocks.append(block(Kind::Heading,
-                              questionText.isEmpty() ? PrepSheet::tr("Answer without a question") : questionText,
-                              3));
+        const QString questionText =
+            question == m_data.questionById.cend() ? QString() : oneLine(question->text);
+        m_blocks.append(block(
+            Kind::Heading,
+            questionText.isEmpty() ? PrepSheet::tr("Answer without a question") : questionText, 3));
 
         const auto value = valueById.constFind(answer.valueId);
-        const QString valueName = value == valueById.cend() ? PrepSheet::tr("none") : oneLine(value->name);
+        const QString valueName =
+            value == valueById.cend() ? PrepSheet::tr("none") : oneLine(value->name);
         const QString story = answer.storyId == 0 || !m_data.storyById.contains(answer.storyId)
                                   ? PrepSheet::tr("none")
                                   : storyTitle(answer.storyId);
-        const QString status = answer.status == AnswerStatus::Ready ? PrepSheet::tr("Ready")
-                                                                    : PrepSheet::tr("Draft");
-        m_blocks.append(block(Kind::Paragraph, PrepSheet::tr("Target value: %1 · Story: %2 · Status: %3")
-                                                   .arg(valueName, story, status)));
+        const QString status =
+            answer.status == AnswerStatus::Ready ? PrepSheet::tr("Ready") : PrepSheet::tr("Draft");
+        m_blocks.append(
+            block(Kind::Paragraph, PrepSheet::tr("Target value: %1 · Story: %2 · Status: %3")
+                                       .arg(valueName, story, status)));
         for (const AnswerSection section : AnswerSections) {
             m_blocks.append(block(Kind::Label, CoachChecks::sectionName(section)));
             addUserText(sectionText(answer, section));
@@ -349,7 +353,8 @@ void Builder::addBackbone(const Company *company, const QList<ValuePrinciple> &v
                 kinds.append(storyKindName(kind));
         }
         if (!kinds.isEmpty())
-            m_blocks.append(labelled(PrepSheet::tr("Kinds"), kinds.join(PrepSheet::tr(", ", "list separator"))));
+            m_blocks.append(labelled(PrepSheet::tr("Kinds"),
+                                     kinds.join(PrepSheet::tr(", ", "list separator"))));
         if (company) {
             QStringList mappedTo;
             for (const StoryValueLink &link : m_data.links) {
@@ -376,8 +381,9 @@ void Builder::addBackbone(const Company *company, const QList<ValuePrinciple> &v
         }
     }
     if (!any)
-        m_blocks.append(block(Kind::Empty, PrepSheet::tr("No backbone stories yet: mark your two or three "
-                                                         "best stories as backbone in the story vault.")));
+        m_blocks.append(
+            block(Kind::Empty, PrepSheet::tr("No backbone stories yet: mark your two or three "
+                                             "best stories as backbone in the story vault.")));
 }
 
 void Builder::addOpenQuestions(const Company &company)
@@ -406,7 +412,8 @@ void Builder::addOpenQuestions(const Company &company)
         return;
     }
     if (!own.isEmpty()) {
-        m_blocks.append(block(Kind::Heading, PrepSheet::tr("Asked at %1").arg(companyName(company)), 3));
+        m_blocks.append(
+            block(Kind::Heading, PrepSheet::tr("Asked at %1").arg(companyName(company)), 3));
         for (const QString &text : std::as_const(own))
             m_blocks.append(block(Kind::Bullet, text));
     }
@@ -455,8 +462,9 @@ PrepSheetPart Builder::noCompaniesPart()
 {
     m_blocks.clear();
     m_blocks.append(block(Kind::Title, PrepSheet::tr("Prep sheet")));
-    m_blocks.append(block(Kind::Empty, PrepSheet::tr("No companies in the vault yet: add the company you "
-                                                     "are interviewing with in Companies & Values.")));
+    m_blocks.append(
+        block(Kind::Empty, PrepSheet::tr("No companies in the vault yet: add the company you "
+                                         "are interviewing with in Companies & Values.")));
     return PrepSheetPart{PrepSheet::tr("Prep sheet"), m_blocks};
 }
 
@@ -466,10 +474,14 @@ QPageSize::PageSizeId defaultPaperSize(const QLocale &locale)
 {
     // The territories where Letter is the norm (CLDR paper size data).
     static const QList<QLocale::Territory> letter{
-        QLocale::UnitedStates, QLocale::Canada,    QLocale::Mexico,      QLocale::Chile,
-        QLocale::Colombia,     QLocale::CostaRica, QLocale::Guatemala,   QLocale::Panama,
-        QLocale::Philippines,  QLocale::PuertoRico, QLocale::Venezuela,  QLocale::DominicanRepublic,
-        QLocale::ElSalvador,   QLocale::Nicaragua, QLocale::Belize,      QLocale::UnitedStatesVirginIslands,
+        QLocale::UnitedStates, QLocale::Canada,
+        QLocale::Mexico,       QLocale::Chile,
+        QLocale::Colombia,     QLocale::CostaRica,
+        QLocale::Guatemala,    QLocale::Panama,
+        QLocale::Philippines,  QLocale::PuertoRico,
+        QLocale::Venezuela,    QLocale::DominicanRepublic,
+        QLocale::ElSalvador,   QLocale::Nicaragua,
+        QLocale::Belize,       QLocale::UnitedStatesVirginIslands,
     };
     return letter.contains(locale.territory()) ? QPageSize::Letter : QPageSize::A4;
 }
@@ -484,7 +496,8 @@ bool PrepSheetBlock::keepWithNext() const
     return kind == Kind::Title || kind == Kind::Heading || kind == Kind::Label;
 }
 
-Result<PrepSheet> PrepSheet::build(const VaultStore &store, const PrepSheetOptions &options, QDate today)
+Result<PrepSheet> PrepSheet::build(const VaultStore &store, const PrepSheetOptions &options,
+                                   QDate today)
 {
     VaultData data;
     Result<QList<Company>> companies = store.companies();
@@ -523,7 +536,8 @@ Result<PrepSheet> PrepSheet::build(const VaultStore &store, const PrepSheetOptio
     Builder builder(data, options, today, [&store](qint64 id) { return store.values(id); });
     const bool single = options.companyId != 0;
     for (const Company &company : std::as_const(data.companies)) {
-        Result<PrepSheetPart> part = builder.companyPart(company, single && options.backboneStories);
+        Result<PrepSheetPart> part =
+            builder.companyPart(company, single && options.backboneStories);
         if (!part)
             return part.takeError();
         sheet.m_parts.append(std::move(part).value());
@@ -537,7 +551,6 @@ Result<PrepSheet> PrepSheet::build(const VaultStore &store, const PrepSheetOptio
                            : tr("Prep sheet — all companies");
     return sheet;
 }
-
 
 namespace {
 
@@ -568,7 +581,8 @@ qreal screenDpi()
     return 96;
 }
 
-void styleBlock(const PrepSheetBlock &b, qreal dpi, QTextBlockFormat &blockFormat, QTextCharFormat &charFormat)
+void styleBlock(const PrepSheetBlock &b, qreal dpi, QTextBlockFormat &blockFormat,
+                QTextCharFormat &charFormat)
 {
     const auto pt = [dpi](qreal points) { return points * dpi / 72.0; };
     // Compact: the cheat sheet should fit on one page.
@@ -688,7 +702,8 @@ std::unique_ptr<QTextDocument> PrepSheet::toTextDocument(QPaintDevice *device) c
                     lists[level]->add(cursor.block());
                 } else {
                     QTextListFormat listFormat;
-                    listFormat.setStyle(level == 0 ? QTextListFormat::ListDisc : QTextListFormat::ListCircle);
+                    listFormat.setStyle(level == 0 ? QTextListFormat::ListDisc
+                                                   : QTextListFormat::ListCircle);
                     listFormat.setIndent(level + 1);
                     lists[level] = cursor.createList(listFormat);
                 }
@@ -712,7 +727,8 @@ std::unique_ptr<QTextDocument> PrepSheet::toTextDocument(QPaintDevice *device) c
 
 QString PrepSheet::toHtml() const
 {
-    static const QString css = uR"(body { font-family: "Noto Sans", "DejaVu Sans", system-ui, sans-serif; font-size: 11pt;
+    static const QString css =
+        uR"(body { font-family: "Noto Sans", "DejaVu Sans", system-ui, sans-serif; font-size: 11pt;
        line-height: 1.45; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; }
 h1 { font-size: 1.8rem; margin: 0 0 .3rem; }
 h2 { font-size: 1.3rem; color: #1d3557; margin: 1.6rem 0 .4rem; border-bottom: 1px solid #d0d7e2; }
@@ -731,12 +747,15 @@ ul { margin: .1rem 0 .4rem; padding-inline-start: 1.4rem; }
 
     const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
     QString html;
-    html += u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"_s.arg(esc(QLocale().bcp47Name()));
+    html += u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"_s.arg(
+        esc(QLocale().bcp47Name()));
     // Even if something slipped through, the page may load nothing but its own inline style.
-    html += u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+    html += u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+            u"'unsafe-inline'\">\n"
             u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             u"<meta name=\"generator\" content=\"Starling\">\n"_s;
-    html += u"<title>"_s + esc(m_title) + u"</title>\n<style>\n"_s + css + u"</style>\n</head>\n<body>\n"_s;
+    html += u"<title>"_s + esc(m_title) + u"</title>\n<style>\n"_s + css +
+            u"</style>\n</head>\n<body>\n"_s;
 
     for (const PrepSheetPart &part : m_parts) {
         html += u"<section class=\"part\">\n"_s;
@@ -757,18 +776,22 @@ ul { margin: .1rem 0 .4rem; padding-inline-start: 1.4rem; }
                 break;
             case Kind::Heading: {
                 const int level = std::clamp(b.level, 2, 4);
-                html += u"<h%1 dir=\"auto\" class=\"heading%2\">%3</h%1>\n"_s.arg(QString::number(level), breakClass, esc(b.text));
+                html += u"<h%1 dir=\"auto\" class=\"heading%2\">%3</h%1>\n"_s.arg(
+                    QString::number(level), breakClass, esc(b.text));
                 break;
             }
             case Kind::Label:
-                html += u"<p class=\"label%1\" dir=\"auto\">%2</p>\n"_s.arg(breakClass, esc(b.text));
+                html +=
+                    u"<p class=\"label%1\" dir=\"auto\">%2</p>\n"_s.arg(breakClass, esc(b.text));
                 break;
             case Kind::Paragraph:
             case Kind::Reminder: {
                 const QString cls = b.kind == Kind::Reminder ? u"reminder"_s : u"text"_s;
-                const QString label = b.label.isEmpty() ? QString()
-                                                        : u"<strong>%1</strong> "_s.arg(esc(labelText(b.label)));
-                html += u"<p class=\"%1%2\" dir=\"auto\">%3%4</p>\n"_s.arg(cls, breakClass, label, esc(b.text));
+                const QString label = b.label.isEmpty()
+                                          ? QString()
+                                          : u"<strong>%1</strong> "_s.arg(esc(labelText(b.label)));
+                html += u"<p class=\"%1%2\" dir=\"auto\">%3%4</p>\n"_s.arg(cls, breakClass, label,
+                                                                           esc(b.text));
                 break;
             }
             case Kind::Bullet: {
@@ -784,10 +807,12 @@ ul { margin: .1rem 0 .4rem; padding-inline-start: 1.4rem; }
                 break;
             }
             case Kind::Gap:
-                html += u"<p class=\"gap%1\" dir=\"auto\"><strong>%2</strong></p>\n"_s.arg(breakClass, esc(b.text));
+                html += u"<p class=\"gap%1\" dir=\"auto\"><strong>%2</strong></p>\n"_s.arg(
+                    breakClass, esc(b.text));
                 break;
             case Kind::Empty:
-                html += u"<p class=\"empty%1\" dir=\"auto\">%2</p>\n"_s.arg(breakClass, esc(b.text));
+                html +=
+                    u"<p class=\"empty%1\" dir=\"auto\">%2</p>\n"_s.arg(breakClass, esc(b.text));
                 break;
             }
         }
@@ -873,7 +898,8 @@ QString PrepSheet::toMarkdown() const
                 md += (b.kind == Kind::Bullet && previous == Kind::Bullet) ? u"\n"_s : u"\n\n"_s;
             first = false;
             previous = b.kind;
-            const QString label = b.label.isEmpty() ? QString() : u"**"_s + esc(labelText(b.label)) + u"** "_s;
+            const QString label =
+                b.label.isEmpty() ? QString() : u"**"_s + esc(labelText(b.label)) + u"** "_s;
             switch (b.kind) {
             case Kind::Title:
                 md += u"# "_s + esc(b.text);

@@ -56,18 +56,19 @@ void keepHeadingsWithText(QTextDocument &document, qreal pageHeight)
         layout->blockBoundingRect(next); // lays out up to next
         const QRectF last = lineRect(block, false);
         const QRectF following = lineRect(next, true);
-        if (last.isNull() || following.isNull() || pageOf(following.center().y()) == pageOf(last.center().y()))
+        if (last.isNull() || following.isNull() ||
+            pageOf(following.center().y()) == pageOf(last.center().y()))
             continue;
         // Move the whole run of keep-with-next blocks that ends here.
         QTextBlock start = block;
-        while (start.previous().isValid()
-               && start.previous().blockFormat().boolProperty(PrepSheet::KeepWithNextProperty)
-               && start.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_AlwaysBefore)
+        while (start.previous().isValid() &&
+               start.previous().blockFormat().boolProperty(PrepSheet::KeepWithNextProperty) &&
+               start.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_AlwaysBefore)
             start = start.previous();
         const QRectF startLine = lineRect(start, true);
         const qreal offsetOnPage = startLine.top() - pageOf(startLine.center().y()) * pageHeight;
-        if (start.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_AlwaysBefore
-            || offsetOnPage < pageHeight / 4)
+        if (start.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_AlwaysBefore ||
+            offsetOnPage < pageHeight / 4)
             continue; // already at the top of a page, or nearly: moving would waste a page
         QTextBlockFormat format;
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -96,20 +97,22 @@ QString creator()
 QByteArray xmpMetadata(const QString &title, const QString &author)
 {
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    QString xmp = u"<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-                  u"<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-                  u"<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-                  u"<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
-                  u" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
-                  u"<dc:format>application/pdf</dc:format>\n"
-                  u"<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"_s
-                      .arg(title.toHtmlEscaped());
+    QString xmp =
+        u"<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+        u"<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+        u"<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+        u"<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+        u" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+        u"<dc:format>application/pdf</dc:format>\n"
+        u"<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"_s
+            .arg(title.toHtmlEscaped());
     if (!author.isEmpty())
-        xmp += u"<dc:creator><rdf:Seq><rdf:li>%1</rdf:li></rdf:Seq></dc:creator>\n"_s.arg(author.toHtmlEscaped());
+        xmp += u"<dc:creator><rdf:Seq><rdf:li>%1</rdf:li></rdf:Seq></dc:creator>\n"_s.arg(
+            author.toHtmlEscaped());
     xmp += u"<xmp:CreatorTool>%1</xmp:CreatorTool>\n<xmp:CreateDate>%2</xmp:CreateDate>\n"
            u"<pdf:Producer>Qt %3</pdf:Producer>\n"
-           u"</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>"_s
-               .arg(creator().toHtmlEscaped(), now, QString::fromLatin1(qVersion()));
+           u"</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>"_s.arg(
+               creator().toHtmlEscaped(), now, QString::fromLatin1(qVersion()));
     return xmp.toUtf8();
 }
 
@@ -123,13 +126,15 @@ Status writeAtomically(const QString &path, const std::function<Status(QIODevice
                                          "for example prep-sheet.pdf.")
                          .arg(nativePath(path))};
     if (!folder.exists())
-        return Error{PrepSheetExport::tr("Cannot export to “%1”: the folder “%2” does not exist. Create "
-                                         "it or choose another folder.")
-                         .arg(nativePath(path), QDir::toNativeSeparators(folder.absoluteFilePath()))};
+        return Error{
+            PrepSheetExport::tr("Cannot export to “%1”: the folder “%2” does not exist. Create "
+                                "it or choose another folder.")
+                .arg(nativePath(path), QDir::toNativeSeparators(folder.absoluteFilePath()))};
     if (!folder.isDir())
-        return Error{PrepSheetExport::tr("Cannot export to “%1”: “%2” is a file, not a folder. Choose "
-                                         "another folder.")
-                         .arg(nativePath(path), QDir::toNativeSeparators(folder.absoluteFilePath()))};
+        return Error{
+            PrepSheetExport::tr("Cannot export to “%1”: “%2” is a file, not a folder. Choose "
+                                "another folder.")
+                .arg(nativePath(path), QDir::toNativeSeparators(folder.absoluteFilePath()))};
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -157,9 +162,10 @@ Status writeText(QIODevice *device, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
     if (device->write(bytes) != bytes.size())
-        return Error{PrepSheetExport::tr("Could not write the prep sheet: %1. Free some disk space or "
-                                         "choose another folder, then export again.")
-                         .arg(device->errorString())};
+        return Error{
+            PrepSheetExport::tr("Could not write the prep sheet: %1. Free some disk space or "
+                                "choose another folder, then export again.")
+                .arg(device->errorString())};
     return {};
 }
 
@@ -242,9 +248,10 @@ Result<qint64> PrepSheetExport::findCompany(const VaultStore &store, const QStri
     for (const Company &company : *companies)
         names.append(company.name);
     if (names.isEmpty())
-        return Error{tr("No company named “%1”: the vault has no companies yet. Add one in Companies "
-                        "& Values first.")
-                         .arg(wanted)};
+        return Error{
+            tr("No company named “%1”: the vault has no companies yet. Add one in Companies "
+               "& Values first.")
+                .arg(wanted)};
     return Error{tr("No company named “%1” in the vault. Known companies: %2.")
                      .arg(wanted, names.join(tr(", ", "list separator")))};
 }
@@ -298,8 +305,9 @@ Result<int> PrepSheetExport::print(const PrepSheet &sheet, QPagedPaintDevice &de
 
     QPainter painter;
     if (!painter.begin(&device))
-        return Error{tr("Could not start drawing the prep sheet: the printer or the file refused it. "
-                        "Check the printer, or export to a file instead.")};
+        return Error{
+            tr("Could not start drawing the prep sheet: the printer or the file refused it. "
+               "Check the printer, or export to a file instead.")};
     painter.setRenderHint(QPainter::Antialiasing);
     const QPageRanges ranges = device.pageRanges();
     const QPen rulePen(QColor(0xb0, 0xb8, 0xc4), mm(0.25));
@@ -309,9 +317,10 @@ Result<int> PrepSheetExport::print(const PrepSheet &sheet, QPagedPaintDevice &de
             continue;
         if (!firstPage && !device.newPage()) {
             painter.end();
-            return Error{tr("Could not start page %1 of the prep sheet. Check the printer or the disk, "
-                            "then try again.")
-                             .arg(page + 1)};
+            return Error{
+                tr("Could not start page %1 of the prep sheet. Check the printer or the disk, "
+                   "then try again.")
+                    .arg(page + 1)};
         }
         firstPage = false;
 
@@ -331,7 +340,8 @@ Result<int> PrepSheetExport::print(const PrepSheet &sheet, QPagedPaintDevice &de
         painter.setPen(QColor(0x44, 0x44, 0x44));
         const QString header = sheet.parts().value(pagePart[page]).header;
         // An RTL header reads from the right edge; AlignLeading follows the forced direction.
-        const int direction = header.isRightToLeft() ? Qt::TextForceRightToLeft : Qt::TextForceLeftToRight;
+        const int direction =
+            header.isRightToLeft() ? Qt::TextForceRightToLeft : Qt::TextForceLeftToRight;
         painter.drawText(QRectF(0, 0, area.width(), metrics.height()),
                          Qt::AlignLeading | Qt::AlignVCenter | direction,
                          metrics.elidedText(header, Qt::ElideRight, area.width()));
@@ -341,9 +351,9 @@ Result<int> PrepSheetExport::print(const PrepSheet &sheet, QPagedPaintDevice &de
 
         // Footer: where we are, so loose printed pages can be put back in order.
         painter.setPen(QColor(0x44, 0x44, 0x44));
-        painter.drawText(QRectF(0, area.height() - metrics.height(), area.width(), metrics.height()),
-                         Qt::AlignHCenter | Qt::AlignVCenter,
-                         tr("page %1 of %2").arg(page + 1).arg(pageCount));
+        painter.drawText(
+            QRectF(0, area.height() - metrics.height(), area.width(), metrics.height()),
+            Qt::AlignHCenter | Qt::AlignVCenter, tr("page %1 of %2").arg(page + 1).arg(pageCount));
     }
     painter.end();
     return pageCount;

@@ -32,7 +32,8 @@ public:
 
     // Builds the sheet and writes it atomically: on failure nothing is left at path (no partial
     // file, no temporary file) and the error says why and what to do.
-    static Status exportToFile(const VaultStore &store, const QString &path, const PrepSheetOptions &options);
+    static Status exportToFile(const VaultStore &store, const QString &path,
+                               const PrepSheetOptions &options);
     static Status exportToFile(const PrepSheet &sheet, const QString &path);
 
     // The company called name, compared case-insensitively. An unknown name is an error that

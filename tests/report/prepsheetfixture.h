@@ -10,8 +10,7 @@
 
 namespace starling::test {
 
-template<typename T>
-T must(Result<T> result)
+template<typename T> T must(Result<T> result)
 {
     if (!result)
         qFatal("unexpected failure: %s", qPrintable(result.error()));
@@ -25,8 +24,7 @@ inline void must(const Status &status)
 }
 
 // QVERIFY2 builds its message even when the check passes, so it must not touch error() then.
-template<typename R>
-QByteArray why(const R &result)
+template<typename R> QByteArray why(const R &result)
 {
     return result.ok() ? QByteArray() : result.error().toUtf8();
 }
@@ -45,8 +43,10 @@ struct Fixture {
     QStringList acmeValues{QStringLiteral("Ownership"), QStringLiteral("Think long term"),
                            QStringLiteral("Bias for Action")};
     QStringList gaps{QStringLiteral("Bias for Action")};
-    QStringList storyTitles{QStringLiteral("Churn model rescue"), QStringLiteral("Pipeline migration")};
-    QStringList backboneTitles{QStringLiteral("Churn model rescue"), QStringLiteral("Pipeline migration")};
+    QStringList storyTitles{QStringLiteral("Churn model rescue"),
+                            QStringLiteral("Pipeline migration")};
+    QStringList backboneTitles{QStringLiteral("Churn model rescue"),
+                               QStringLiteral("Pipeline migration")};
     QString answerRepeat = QStringLiteral("You are asking when I owned a problem end to end");
     QString answerResult = QStringLiteral("Churn fell by 12 percent in one quarter");
     QString openOwnQuestion = QStringLiteral("Why do you want to work at Acme?");
@@ -80,7 +80,8 @@ inline Company company(const QString &name, const QString &role)
     return c;
 }
 
-inline ValuePrinciple value(qint64 companyId, const QString &name, const QString &meaning, qint64 parentId = 0)
+inline ValuePrinciple value(qint64 companyId, const QString &name, const QString &meaning,
+                            qint64 parentId = 0)
 {
     ValuePrinciple v;
     v.companyId = companyId;
@@ -103,10 +104,12 @@ inline Question question(const QString &text, qint64 companyId)
 inline Fixture makeFixture(VaultStore &store)
 {
     Fixture f;
-    Company acme = company(QStringLiteral("Acme Analytics"), QStringLiteral("Senior Data Scientist"));
+    Company acme =
+        company(QStringLiteral("Acme Analytics"), QStringLiteral("Senior Data Scientist"));
     acme.interviewDate = f.interview;
     f.acme = must(store.addCompany(acme));
-    f.borealis = must(store.addCompany(company(QStringLiteral("Borealis"), QStringLiteral("ML Engineer"))));
+    f.borealis =
+        must(store.addCompany(company(QStringLiteral("Borealis"), QStringLiteral("ML Engineer"))));
 
     f.churnStory = must(store.addStory(story(QStringLiteral("Churn model rescue"), true)));
     f.pipelineStory = must(store.addStory(story(QStringLiteral("Pipeline migration"), true)));
@@ -114,14 +117,17 @@ inline Fixture makeFixture(VaultStore &store)
 
     f.ownership = must(store.addValue(value(f.acme, QStringLiteral("Ownership"),
                                             QStringLiteral("Act without waiting to be told"))));
-    const qint64 longTerm = must(store.addValue(value(f.acme, QStringLiteral("Think long term"),
-                                                      QStringLiteral("Trade a quick win for a lasting one"),
-                                                      f.ownership)));
-    must(store.addValue(value(f.acme, QStringLiteral("Bias for Action"), QStringLiteral("Speed matters"))));
+    const qint64 longTerm = must(
+        store.addValue(value(f.acme, QStringLiteral("Think long term"),
+                             QStringLiteral("Trade a quick win for a lasting one"), f.ownership)));
+    must(store.addValue(
+        value(f.acme, QStringLiteral("Bias for Action"), QStringLiteral("Speed matters"))));
     const qint64 customer = must(store.addValue(value(f.borealis, QStringLiteral("Customer first"),
                                                       QStringLiteral("Start from the user"))));
 
-    must(store.setLink({f.churnStory, f.ownership, QStringLiteral("- ") + f.linkNote + QStringLiteral("\n- Told the VP early")}));
+    must(store.setLink(
+        {f.churnStory, f.ownership,
+         QStringLiteral("- ") + f.linkNote + QStringLiteral("\n- Told the VP early")}));
     must(store.setLink({f.pipelineStory, longTerm, QStringLiteral("Paid down tech debt")}));
     must(store.setLink({f.lateStory, customer, QStringLiteral("")}));
 

@@ -107,18 +107,25 @@ private slots:
         QStringList expected = m_fixture.acmeValues + m_fixture.storyTitles;
         for (const AnswerSection section : AnswerSections)
             expected.append(CoachChecks::sectionName(section));
-        expected += {QStringLiteral("Acme Analytics"), QStringLiteral("Senior Data Scientist"),
-                     QStringLiteral("L5"), QStringLiteral("Act without waiting to be told"),
-                     m_fixture.linkNote, m_fixture.answeredQuestionText, m_fixture.answerRepeat,
-                     m_fixture.answerResult, QLocale().toString(m_fixture.interview, QLocale::LongFormat)};
+        expected += {QStringLiteral("Acme Analytics"),
+                     QStringLiteral("Senior Data Scientist"),
+                     QStringLiteral("L5"),
+                     QStringLiteral("Act without waiting to be told"),
+                     m_fixture.linkNote,
+                     m_fixture.answeredQuestionText,
+                     m_fixture.answerRepeat,
+                     m_fixture.answerResult,
+                     QLocale().toString(m_fixture.interview, QLocale::LongFormat)};
         for (const QString &text : std::as_const(expected)) {
             QVERIFY2(out.plain.contains(text), qPrintable(text));
             QVERIFY2(out.html.contains(text.toHtmlEscaped()), qPrintable(text));
-            QVERIFY2(out.markdown.contains(PrepSheet::escapeMarkdown(text, false)), qPrintable(text));
+            QVERIFY2(out.markdown.contains(PrepSheet::escapeMarkdown(text, false)),
+                     qPrintable(text));
         }
         QCOMPARE(sheet.title(), QStringLiteral("Prep sheet — Acme Analytics"));
         QCOMPARE(sheet.parts().size(), 1);
-        QCOMPARE(sheet.parts().first().header, QStringLiteral("Acme Analytics — Senior Data Scientist"));
+        QCOMPARE(sheet.parts().first().header,
+                 QStringLiteral("Acme Analytics — Senior Data Scientist"));
     }
 
     void shouldLayTheAnswerOutSectionBySectionInSpeakingOrder()
@@ -132,7 +139,8 @@ private slots:
             QVERIFY2(at > previous, qPrintable(CoachChecks::sectionName(section)));
             previous = at;
         }
-        QVERIFY(plain.indexOf(m_fixture.answerResult, answer) > plain.indexOf(CoachChecks::sectionName(AnswerSection::Result), answer));
+        QVERIFY(plain.indexOf(m_fixture.answerResult, answer) >
+                plain.indexOf(CoachChecks::sectionName(AnswerSection::Result), answer));
         QVERIFY(plain.contains(QStringLiteral("Status: Ready")));
     }
 
@@ -141,9 +149,10 @@ private slots:
         const PrepSheet sheet = build(acme());
         const QList<PrepSheetBlock> blocks = allBlocks(sheet);
         for (const QString &gap : std::as_const(m_fixture.gaps)) {
-            const auto heading = std::find_if(blocks.cbegin(), blocks.cend(), [&](const PrepSheetBlock &b) {
-                return b.kind == Kind::Heading && b.text == gap;
-            });
+            const auto heading =
+                std::find_if(blocks.cbegin(), blocks.cend(), [&](const PrepSheetBlock &b) {
+                    return b.kind == Kind::Heading && b.text == gap;
+                });
             QVERIFY(heading != blocks.cend());
             const auto next = std::find_if(heading + 1, blocks.cend(), [](const PrepSheetBlock &b) {
                 return b.kind == Kind::Heading || b.kind == Kind::Gap;
@@ -151,8 +160,9 @@ private slots:
             QVERIFY2(next != blocks.cend() && next->kind == Kind::Gap, qPrintable(gap));
             QVERIFY(next->text.contains(QStringLiteral("GAP")));
         }
-        const int gaps = int(std::count_if(blocks.cbegin(), blocks.cend(),
-                                           [](const PrepSheetBlock &b) { return b.kind == Kind::Gap; }));
+        const int gaps =
+            int(std::count_if(blocks.cbegin(), blocks.cend(),
+                              [](const PrepSheetBlock &b) { return b.kind == Kind::Gap; }));
         QCOMPARE(gaps, m_fixture.gaps.size());
         const Renderings out = render(sheet);
         QCOMPARE(out.plain.count(QStringLiteral("GAP")), gaps);
@@ -163,9 +173,11 @@ private slots:
     void shouldShowLinkNotesAsBulletsUnderTheirStory()
     {
         const QList<PrepSheetBlock> blocks = allBlocks(build(acme()));
-        const auto storyBullet = std::find_if(blocks.cbegin(), blocks.cend(), [](const PrepSheetBlock &b) {
-            return b.kind == Kind::Bullet && b.level == 0 && b.text == QStringLiteral("Churn model rescue");
-        });
+        const auto storyBullet =
+            std::find_if(blocks.cbegin(), blocks.cend(), [](const PrepSheetBlock &b) {
+                return b.kind == Kind::Bullet && b.level == 0 &&
+                       b.text == QStringLiteral("Churn model rescue");
+            });
         QVERIFY(storyBullet != blocks.cend());
         // The typed "- " markers are not doubled.
         QCOMPARE((storyBullet + 1)->text, m_fixture.linkNote);
@@ -177,7 +189,8 @@ private slots:
     {
         const QList<PrepSheetBlock> blocks = allBlocks(build(acme()));
         const auto open = std::find_if(blocks.cbegin(), blocks.cend(), [](const PrepSheetBlock &b) {
-            return b.kind == Kind::Heading && b.text == QStringLiteral("Questions not answered yet");
+            return b.kind == Kind::Heading &&
+                   b.text == QStringLiteral("Questions not answered yet");
         });
         QVERIFY(open != blocks.cend());
         QStringList bullets;
@@ -199,15 +212,23 @@ private slots:
     {
         QTest::addColumn<int>("section");
         QTest::addColumn<QStringList>("onlyThere");
-        QTest::newRow("cheat sheet") << 0 << QStringList{QStringLiteral("Values and stories"),
-                                                         QStringLiteral("Act without waiting to be told"),
-                                                         QStringLiteral("R-STAR-L")};
-        QTest::newRow("answers") << 1 << QStringList{QStringLiteral("Prepared answers"),
-                                                     QStringLiteral("Churn fell by 12 percent in one quarter")};
-        QTest::newRow("backbone stories") << 2 << QStringList{QStringLiteral("Backbone stories"),
-                                                              QStringLiteral("Pipeline migration: the action")};
-        QTest::newRow("open questions") << 3 << QStringList{QStringLiteral("Questions not answered yet"),
-                                                            QStringLiteral("Why do you want to work at Acme?")};
+        QTest::newRow("cheat sheet")
+            << 0
+            << QStringList{QStringLiteral("Values and stories"),
+                           QStringLiteral("Act without waiting to be told"),
+                           QStringLiteral("R-STAR-L")};
+        QTest::newRow("answers") << 1
+                                 << QStringList{
+                                        QStringLiteral("Prepared answers"),
+                                        QStringLiteral("Churn fell by 12 percent in one quarter")};
+        QTest::newRow("backbone stories")
+            << 2
+            << QStringList{QStringLiteral("Backbone stories"),
+                           QStringLiteral("Pipeline migration: the action")};
+        QTest::newRow("open questions")
+            << 3
+            << QStringList{QStringLiteral("Questions not answered yet"),
+                           QStringLiteral("Why do you want to work at Acme?")};
     }
 
     void shouldIncludeOnlyTheChosenSections()
@@ -216,7 +237,8 @@ private slots:
         QFETCH(QStringList, onlyThere);
         PrepSheetOptions with = acme();
         PrepSheetOptions without = acme();
-        bool *flags[] = {&without.cheatSheet, &without.answers, &without.backboneStories, &without.openQuestions};
+        bool *flags[] = {&without.cheatSheet, &without.answers, &without.backboneStories,
+                         &without.openQuestions};
         *flags[section] = false;
         const Renderings in = render(build(with));
         const Renderings out = render(build(without));
@@ -224,7 +246,8 @@ private slots:
             QVERIFY2(in.plain.contains(text), qPrintable(text));
             QVERIFY2(!out.plain.contains(text), qPrintable(text));
             QVERIFY2(!out.html.contains(text.toHtmlEscaped()), qPrintable(text));
-            QVERIFY2(!out.markdown.contains(PrepSheet::escapeMarkdown(text, false)), qPrintable(text));
+            QVERIFY2(!out.markdown.contains(PrepSheet::escapeMarkdown(text, false)),
+                     qPrintable(text));
         }
         // The company is always named.
         QVERIFY(out.plain.startsWith(QStringLiteral("Acme Analytics")));
@@ -260,7 +283,8 @@ private slots:
         int previousPart = 0;
         for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
             if (block.userState() != previousPart) {
-                QCOMPARE(block.blockFormat().pageBreakPolicy(), QTextFormat::PageBreak_AlwaysBefore);
+                QCOMPARE(block.blockFormat().pageBreakPolicy(),
+                         QTextFormat::PageBreak_AlwaysBefore);
                 ++partStarts;
                 previousPart = block.userState();
             }
@@ -304,8 +328,14 @@ private slots:
             }
         }
         // Asked directly, the document still loads nothing (QTextDocument would read file: URLs).
-        QVERIFY(document->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/hostname"))).isNull());
-        QVERIFY(document->resource(QTextDocument::StyleSheetResource, QUrl(QStringLiteral("file:///etc/passwd"))).isNull());
+        QVERIFY(document
+                    ->resource(QTextDocument::ImageResource,
+                               QUrl(QStringLiteral("file:///etc/hostname")))
+                    .isNull());
+        QVERIFY(document
+                    ->resource(QTextDocument::StyleSheetResource,
+                               QUrl(QStringLiteral("file:///etc/passwd")))
+                    .isNull());
 
         // HTML: escaped, and no element that could fetch or link anything.
         const QString html = sheet.toHtml();
@@ -328,19 +358,26 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("escaped");
-        QTest::newRow("image") << QStringLiteral("![x](file:///etc/passwd)") << QStringLiteral("\\!\\[x\\](file:///etc/passwd)");
-        QTest::newRow("html") << QStringLiteral("<b>hi</b>") << QStringLiteral("&lt;b&gt;hi&lt;/b&gt;");
-        QTest::newRow("ampersand") << QStringLiteral("AT&T &amp;") << QStringLiteral("AT&amp;T &amp;amp;");
+        QTest::newRow("image") << QStringLiteral("![x](file:///etc/passwd)")
+                               << QStringLiteral("\\!\\[x\\](file:///etc/passwd)");
+        QTest::newRow("html") << QStringLiteral("<b>hi</b>")
+                              << QStringLiteral("&lt;b&gt;hi&lt;/b&gt;");
+        QTest::newRow("ampersand")
+            << QStringLiteral("AT&T &amp;") << QStringLiteral("AT&amp;T &amp;amp;");
         QTest::newRow("emphasis") << QStringLiteral("a*b_c") << QStringLiteral("a\\*b\\_c");
         QTest::newRow("code") << QStringLiteral("`rm`") << QStringLiteral("\\`rm\\`");
         QTest::newRow("backslash") << QStringLiteral("C:\\temp") << QStringLiteral("C:\\\\temp");
-        QTest::newRow("heading") << QStringLiteral("# not a heading") << QStringLiteral("\\# not a heading");
+        QTest::newRow("heading") << QStringLiteral("# not a heading")
+                                 << QStringLiteral("\\# not a heading");
         QTest::newRow("list") << QStringLiteral("- not a list") << QStringLiteral("\\- not a list");
         QTest::newRow("plus") << QStringLiteral("+ not a list") << QStringLiteral("\\+ not a list");
-        QTest::newRow("ordered") << QStringLiteral("1. not a list") << QStringLiteral("1\\. not a list");
-        QTest::newRow("ordered paren") << QStringLiteral("12) not a list") << QStringLiteral("12\\) not a list");
+        QTest::newRow("ordered") << QStringLiteral("1. not a list")
+                                 << QStringLiteral("1\\. not a list");
+        QTest::newRow("ordered paren")
+            << QStringLiteral("12) not a list") << QStringLiteral("12\\) not a list");
         QTest::newRow("table") << QStringLiteral("a | b") << QStringLiteral("a \\| b");
-        QTest::newRow("hyphen inside") << QStringLiteral("R-STAR-L, 3.5 (ok)") << QStringLiteral("R-STAR-L, 3.5 (ok)");
+        QTest::newRow("hyphen inside")
+            << QStringLiteral("R-STAR-L, 3.5 (ok)") << QStringLiteral("R-STAR-L, 3.5 (ok)");
         QTest::newRow("hebrew") << QStringLiteral("שלום [x]") << QStringLiteral("שלום \\[x\\]");
     }
 
@@ -375,14 +412,16 @@ private slots:
             if (block.text() != title)
                 continue;
             ++seen;
-            QCOMPARE(block.blockFormat().layoutDirection(), rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+            QCOMPARE(block.blockFormat().layoutDirection(),
+                     rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
         }
         QCOMPARE(seen, 1);
         // The English headings around it stay left to right.
         QTextBlock first = document->begin();
         QCOMPARE(first.blockFormat().layoutDirection(), Qt::LeftToRight);
         // HTML lets the browser decide per element.
-        QVERIFY(sheet.toHtml().contains(QStringLiteral("<h3 dir=\"auto\" class=\"heading\">%1</h3>").arg(title)));
+        QVERIFY(sheet.toHtml().contains(
+            QStringLiteral("<h3 dir=\"auto\" class=\"heading\">%1</h3>").arg(title)));
     }
 
     void shouldWriteAStandaloneHtmlPage()

@@ -68,7 +68,8 @@ int pageCount(const QString &pdf)
 
 #define REQUIRE_TOOL(name)                                                                         \
     if (QStandardPaths::findExecutable(QStringLiteral(name)).isEmpty())                            \
-        QSKIP(name " is not installed (scripts/bootstrap.sh test installs poppler-utils and qpdf)");
+        QSKIP(name " is not installed (scripts/bootstrap.sh test installs poppler-utils and "      \
+                   "qpdf)");
 
 class TestPrepSheetExport : public QObject
 {
@@ -117,7 +118,8 @@ private slots:
     {
         m_store.reset();
         // Undo the permission test's chmod, so the temporary directory can be removed.
-        QFile::setPermissions(path(QStringLiteral("locked")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(path(QStringLiteral("locked")),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         m_dir.reset();
     }
 
@@ -130,7 +132,8 @@ private slots:
         QTest::newRow("html") << QStringLiteral("sheet.html") << std::optional(Format::Html);
         QTest::newRow("htm") << QStringLiteral("sheet.HTM") << std::optional(Format::Html);
         QTest::newRow("md") << QStringLiteral("notes/sheet.md") << std::optional(Format::Markdown);
-        QTest::newRow("markdown") << QStringLiteral("sheet.Markdown") << std::optional(Format::Markdown);
+        QTest::newRow("markdown") << QStringLiteral("sheet.Markdown")
+                                  << std::optional(Format::Markdown);
         QTest::newRow("dots") << QStringLiteral("acme.v2.final.pdf") << std::optional(Format::Pdf);
         QTest::newRow("txt") << QStringLiteral("sheet.txt") << std::optional<Format>();
         QTest::newRow("none") << QStringLiteral("sheet") << std::optional<Format>();
@@ -188,12 +191,14 @@ private slots:
         QVERIFY(!file.isEmpty());
         QVERIFY(readAll(file).startsWith(start));
         // Only the file itself: no temporary file left beside it.
-        QCOMPARE(QDir(path(QStringLiteral("out"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+        QCOMPARE(QDir(path(QStringLiteral("out")))
+                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                  QStringList{name});
         if (!name.endsWith(QStringLiteral(".pdf"))) {
             const QString text = QString::fromUtf8(readAll(file));
             QVERIFY(text.contains(m_fixture.answerResult));
-            QVERIFY(text.contains(QStringLiteral("Prep sheet — Acme Analytics")) || name.endsWith(QStringLiteral(".md")));
+            QVERIFY(text.contains(QStringLiteral("Prep sheet — Acme Analytics")) ||
+                    name.endsWith(QStringLiteral(".md")));
         }
     }
 
@@ -209,7 +214,8 @@ private slots:
     void shouldWriteAPdfThatQpdfAccepts()
     {
         REQUIRE_TOOL("qpdf");
-        const QString file = exportInto(QStringLiteral("out"), QStringLiteral("sheet.pdf"), PrepSheetOptions{});
+        const QString file =
+            exportInto(QStringLiteral("out"), QStringLiteral("sheet.pdf"), PrepSheetOptions{});
         QVERIFY(!file.isEmpty());
         const ToolRun check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), file});
         QVERIFY2(check.exitCode == 0, qPrintable(check.output));
@@ -218,7 +224,8 @@ private slots:
     void shouldEmbedEveryFont()
     {
         REQUIRE_TOOL("pdffonts");
-        const QString file = exportInto(QStringLiteral("out"), QStringLiteral("sheet.pdf"), PrepSheetOptions{});
+        const QString file =
+            exportInto(QStringLiteral("out"), QStringLiteral("sheet.pdf"), PrepSheetOptions{});
         QVERIFY(!file.isEmpty());
         const ToolRun fonts = runTool(QStringLiteral("pdffonts"), {file});
         QCOMPARE(fonts.exitCode, 0);
@@ -238,10 +245,13 @@ private slots:
         const QString file = exportInto(QStringLiteral("out"), QStringLiteral("sheet.pdf"), acme());
         QVERIFY(!file.isEmpty());
         const QString info = runTool(QStringLiteral("pdfinfo"), {file}).output;
-        QVERIFY2(info.contains(QStringLiteral("Title:           Prep sheet — Acme Analytics")), qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("Title:           Prep sheet — Acme Analytics")),
+                 qPrintable(info));
         QVERIFY2(info.contains(QStringLiteral("Creator:         Starling")), qPrintable(info));
-        QVERIFY2(info.contains(QStringLiteral("Page size:       595 x 842 pts (A4)")), qPrintable(info));
-        const QString meta = runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), file}).output;
+        QVERIFY2(info.contains(QStringLiteral("Page size:       595 x 842 pts (A4)")),
+                 qPrintable(info));
+        const QString meta =
+            runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), file}).output;
         QVERIFY2(meta.contains(QStringLiteral("<dc:title>")), qPrintable(meta));
     }
 
@@ -250,7 +260,8 @@ private slots:
         REQUIRE_TOOL("pdfinfo");
         PrepSheetOptions options = acme();
         options.paper = QPageSize::Letter;
-        const QString file = exportInto(QStringLiteral("out"), QStringLiteral("sheet.pdf"), options);
+        const QString file =
+            exportInto(QStringLiteral("out"), QStringLiteral("sheet.pdf"), options);
         const QString info = runTool(QStringLiteral("pdfinfo"), {file}).output;
         QVERIFY2(info.contains(QStringLiteral("612 x 792 pts (letter)")), qPrintable(info));
     }
@@ -260,7 +271,9 @@ private slots:
         REQUIRE_TOOL("pdftotext");
         const QString file = exportInto(QStringLiteral("out"), QStringLiteral("sheet.pdf"), acme());
         QVERIFY(!file.isEmpty());
-        const ToolRun text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
+        const ToolRun text =
+            runTool(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
         QCOMPARE(text.exitCode, 0);
         // Extracted lines wrap where the PDF wraps them.
         const QString flat = text.output.simplified();
@@ -274,9 +287,13 @@ private slots:
             QVERIFY2(flat.contains(wanted), qPrintable(wanted));
 
         // Reading order: the sections follow each other as printed.
-        const QStringList order{QStringLiteral("Acme Analytics"), QStringLiteral("Values and stories"),
-                                QStringLiteral("Prepared answers"), m_fixture.answerRepeat, m_fixture.answerResult,
-                                QStringLiteral("Backbone stories"), QStringLiteral("Questions not answered yet")};
+        const QStringList order{QStringLiteral("Acme Analytics"),
+                                QStringLiteral("Values and stories"),
+                                QStringLiteral("Prepared answers"),
+                                m_fixture.answerRepeat,
+                                m_fixture.answerResult,
+                                QStringLiteral("Backbone stories"),
+                                QStringLiteral("Questions not answered yet")};
         qsizetype previous = -1;
         for (const QString &wanted : order) {
             const qsizetype at = flat.indexOf(wanted, previous + 1);
@@ -291,8 +308,10 @@ private slots:
         QCOMPARE(pageTexts.size(), pages);
         for (int page = 0; page < pages; ++page) {
             const QString onPage = pageTexts.at(page).simplified();
-            QVERIFY2(onPage.contains(QStringLiteral("page %1 of %2").arg(page + 1).arg(pages)), qPrintable(onPage));
-            QVERIFY2(onPage.contains(QStringLiteral("Acme Analytics — Senior Data Scientist")), qPrintable(onPage));
+            QVERIFY2(onPage.contains(QStringLiteral("page %1 of %2").arg(page + 1).arg(pages)),
+                     qPrintable(onPage));
+            QVERIFY2(onPage.contains(QStringLiteral("Acme Analytics — Senior Data Scientist")),
+                     qPrintable(onPage));
         }
     }
 
@@ -313,7 +332,8 @@ private slots:
         QFETCH(int, pages);
         PrepSheetOptions options = allCompanies ? PrepSheetOptions{} : acme();
         options.paper = QPageSize::A4;
-        const QString file = exportInto(QStringLiteral("out"), QStringLiteral("sheet.pdf"), options);
+        const QString file =
+            exportInto(QStringLiteral("out"), QStringLiteral("sheet.pdf"), options);
         QCOMPARE(pageCount(file), pages);
 
         // The same routine on any paged device gives the same count.
@@ -321,7 +341,8 @@ private slots:
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         QPdfWriter writer(&buffer);
         writer.setPageLayout(PrepSheetExport::pageLayout(QPageSize::A4));
-        const Result<int> printed = PrepSheetExport::print(must(PrepSheet::build(*m_store, options)), writer);
+        const Result<int> printed =
+            PrepSheetExport::print(must(PrepSheet::build(*m_store, options)), writer);
         QVERIFY2(printed, why(printed).constData());
         QCOMPARE(*printed, pages);
     }
@@ -347,7 +368,8 @@ private slots:
         const Status opened = example.open(path(QStringLiteral("example.starling")));
         QVERIFY2(opened, why(opened).constData());
         const auto imported = VaultExchange::importFromFile(
-            example, QStringLiteral(STARLING_TEST_DATA "/../../resources/examples/example-vault.json"));
+            example,
+            QStringLiteral(STARLING_TEST_DATA "/../../resources/examples/example-vault.json"));
         QVERIFY2(imported, why(imported).constData());
         PrepSheetOptions options;
         options.paper = QPageSize::PageSizeId(paper);
@@ -357,8 +379,10 @@ private slots:
         const Status exported = PrepSheetExport::exportToFile(sheet, file);
         QVERIFY2(exported, why(exported).constData());
 
-        const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")})
-                                 .output.simplified();
+        const QString text =
+            runTool(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")})
+                .output.simplified();
         for (const PrepSheetPart &part : sheet.parts()) {
             for (const PrepSheetBlock &block : part.blocks) {
                 // Long paragraphs wrap; their first words are enough to show they were drawn.
@@ -367,7 +391,8 @@ private slots:
             }
         }
         const int pages = pageCount(file);
-        QVERIFY2(text.endsWith(QStringLiteral("page %1 of %1").arg(pages)), qPrintable(text.right(200)));
+        QVERIFY2(text.endsWith(QStringLiteral("page %1 of %1").arg(pages)),
+                 qPrintable(text.right(200)));
     }
 
     void shouldNotPullAFileThatUserTextPointsAtIntoTheSheet()
@@ -376,7 +401,8 @@ private slots:
         REQUIRE_TOOL("pdftotext");
         // A real image with a unique marker in it: if anything loaded it, the marker or an image
         // object would end up in the output.
-        const QByteArray marker = "STARLING-SECRET-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        const QByteArray marker =
+            "STARLING-SECRET-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
         QImage image(8, 8, QImage::Format_RGB32);
         image.fill(Qt::red);
         image.setText(QStringLiteral("Comment"), QString::fromLatin1(marker));
@@ -398,7 +424,8 @@ private slots:
         const qint64 valueId = must(m_store->addValue(value(m_fixture.acme, img, mdImage)));
         must(m_store->setLink({storyId, valueId, link}));
 
-        for (const QString &name : {QStringLiteral("sheet.pdf"), QStringLiteral("sheet.html"), QStringLiteral("sheet.md")}) {
+        for (const QString &name : {QStringLiteral("sheet.pdf"), QStringLiteral("sheet.html"),
+                                    QStringLiteral("sheet.md")}) {
             const QString file = exportInto(QStringLiteral("out"), name, acme());
             QVERIFY(!file.isEmpty());
             QVERIFY2(!readAll(file).contains(marker), qPrintable(name));
@@ -407,7 +434,9 @@ private slots:
         // Decompressed, the PDF holds neither the marker nor any image.
         const QString pdf = path(QStringLiteral("out/sheet.pdf"));
         const QString expanded = path(QStringLiteral("expanded.pdf"));
-        const ToolRun qdf = runTool(QStringLiteral("qpdf"), {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, expanded});
+        const ToolRun qdf = runTool(
+            QStringLiteral("qpdf"),
+            {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, expanded});
         QCOMPARE(qdf.exitCode, 0);
         const QByteArray raw = readAll(expanded);
         QVERIFY(!raw.isEmpty());
@@ -416,7 +445,10 @@ private slots:
         QVERIFY(!raw.contains("/URI"));
 
         // What the user typed is there, as text.
-        const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}).output.simplified();
+        const QString text =
+            runTool(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
+                .output.simplified();
         QVERIFY2(text.contains(QStringLiteral("<img src=\"file:")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("![y](file:")), qPrintable(text));
     }
@@ -432,13 +464,18 @@ private slots:
         const QString file = exportInto(QStringLiteral("out"), QStringLiteral("sheet.pdf"), acme());
         QVERIFY(!file.isEmpty());
 
-        const QStringList fonts = runTool(QStringLiteral("pdffonts"), {file}).output.split(u'\n', Qt::SkipEmptyParts);
+        const QStringList fonts =
+            runTool(QStringLiteral("pdffonts"), {file}).output.split(u'\n', Qt::SkipEmptyParts);
         for (const QString &line : fonts.mid(2)) {
             const QStringList columns = line.split(u' ', Qt::SkipEmptyParts);
-            QVERIFY2(columns.size() >= 7 && columns.at(columns.size() - 5) == QStringLiteral("yes"), qPrintable(line));
+            QVERIFY2(columns.size() >= 7 && columns.at(columns.size() - 5) == QStringLiteral("yes"),
+                     qPrintable(line));
         }
         // Poppler wraps right-to-left runs in embedding marks; the words come out in logical order.
-        QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")}).output;
+        QString text =
+            runTool(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")})
+                .output;
         text.remove(QRegularExpression(QStringLiteral("[\\x{202A}-\\x{202E}]")));
         QVERIFY2(text.contains(hebrew), qPrintable(text));
         QVERIFY2(text.contains(chinese), qPrintable(text));
@@ -455,57 +492,77 @@ private slots:
     void shouldFailIntoAMissingFolderAndLeaveNothing()
     {
         QFETCH(QString, name);
-        const QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QStringList before =
+            QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         const QString file = path(QStringLiteral("missing/deeper/") + name);
         const Status exported = PrepSheetExport::exportToFile(*m_store, file, acme());
         QVERIFY(!exported);
-        QVERIFY2(exported.error().contains(QStringLiteral("does not exist")), qPrintable(exported.error()));
-        QVERIFY2(exported.error().contains(QDir::toNativeSeparators(path(QStringLiteral("missing/deeper")))),
+        QVERIFY2(exported.error().contains(QStringLiteral("does not exist")),
+                 qPrintable(exported.error()));
+        QVERIFY2(exported.error().contains(
+                     QDir::toNativeSeparators(path(QStringLiteral("missing/deeper")))),
                  qPrintable(exported.error()));
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("missing"))));
-        QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+        QCOMPARE(
+            QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+            before);
     }
 
     void shouldFailUnderAFileAndLeaveNothing()
     {
         // Works as root too, where permissions do not stop a write.
         QVERIFY(writeFile(path(QStringLiteral("file.txt")), "not a folder"));
-        const QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-        const Status exported = PrepSheetExport::exportToFile(*m_store, path(QStringLiteral("file.txt/sheet.pdf")), acme());
+        const QStringList before =
+            QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const Status exported = PrepSheetExport::exportToFile(
+            *m_store, path(QStringLiteral("file.txt/sheet.pdf")), acme());
         QVERIFY(!exported);
-        QVERIFY2(exported.error().contains(QStringLiteral("is a file, not a folder")), qPrintable(exported.error()));
-        QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+        QVERIFY2(exported.error().contains(QStringLiteral("is a file, not a folder")),
+                 qPrintable(exported.error()));
+        QCOMPARE(
+            QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+            before);
         QCOMPARE(readAll(path(QStringLiteral("file.txt"))), QByteArray("not a folder"));
     }
 
     void shouldFailIntoAReadOnlyFolderAndLeaveNothing()
     {
         if (::geteuid() == 0)
-            QSKIP("root writes into read-only folders; shouldFailUnderAFileAndLeaveNothing covers root");
+            QSKIP("root writes into read-only folders; shouldFailUnderAFileAndLeaveNothing covers "
+                  "root");
         const QString locked = path(QStringLiteral("locked"));
         QVERIFY(QDir().mkpath(locked));
         QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner));
-        const Status exported = PrepSheetExport::exportToFile(*m_store, locked + QStringLiteral("/sheet.pdf"), acme());
+        const Status exported =
+            PrepSheetExport::exportToFile(*m_store, locked + QStringLiteral("/sheet.pdf"), acme());
         QVERIFY(!exported);
-        QVERIFY2(exported.error().contains(QStringLiteral("Cannot write")), qPrintable(exported.error()));
-        QVERIFY2(exported.error().contains(QStringLiteral("folder you can write to")), qPrintable(exported.error()));
-        QVERIFY(QDir(locked).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+        QVERIFY2(exported.error().contains(QStringLiteral("Cannot write")),
+                 qPrintable(exported.error()));
+        QVERIFY2(exported.error().contains(QStringLiteral("folder you can write to")),
+                 qPrintable(exported.error()));
+        QVERIFY(QDir(locked)
+                    .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                    .isEmpty());
     }
 
     void shouldRefuseAnUnknownExtension()
     {
-        const Status exported = PrepSheetExport::exportToFile(*m_store, path(QStringLiteral("sheet.docx")), acme());
+        const Status exported =
+            PrepSheetExport::exportToFile(*m_store, path(QStringLiteral("sheet.docx")), acme());
         QVERIFY(!exported);
-        QVERIFY2(exported.error().contains(QStringLiteral(".pdf, .html or .md")), qPrintable(exported.error()));
+        QVERIFY2(exported.error().contains(QStringLiteral(".pdf, .html or .md")),
+                 qPrintable(exported.error()));
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("sheet.docx"))));
     }
 
     void shouldRefuseAFolderAsTheTarget()
     {
         QVERIFY(QDir().mkpath(path(QStringLiteral("taken.pdf"))));
-        const Status exported = PrepSheetExport::exportToFile(*m_store, path(QStringLiteral("taken.pdf")), acme());
+        const Status exported =
+            PrepSheetExport::exportToFile(*m_store, path(QStringLiteral("taken.pdf")), acme());
         QVERIFY(!exported);
-        QVERIFY2(exported.error().contains(QStringLiteral("is a folder")), qPrintable(exported.error()));
+        QVERIFY2(exported.error().contains(QStringLiteral("is a folder")),
+                 qPrintable(exported.error()));
     }
 
 private:

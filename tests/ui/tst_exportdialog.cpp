@@ -20,8 +20,7 @@ using Format = PrepSheetExport::Format;
 
 namespace {
 
-template<typename T>
-T must(Result<T> result)
+template<typename T> T must(Result<T> result)
 {
     if (!result)
         qFatal("unexpected failure: %s", qPrintable(result.error()));
@@ -58,8 +57,7 @@ private:
     qint64 m_acme = 0;
     qint64 m_borealis = 0;
 
-    template<typename T>
-    static T *child(QWidget &dialog, const char *name)
+    template<typename T> static T *child(QWidget &dialog, const char *name)
     {
         return dialog.findChild<T *>(QString::fromLatin1(name));
     }
@@ -101,8 +99,8 @@ private slots:
         QCOMPARE(dialog.objectName(), QStringLiteral("exportDialog"));
         for (const char *name : {"exportCompanyCombo", "exportPaperCombo", "exportFormatCombo"})
             QVERIFY2(child<QComboBox>(dialog, name), name);
-        for (const char *name : {"exportCheatSheetCheck", "exportAnswersCheck", "exportBackboneCheck",
-                                 "exportOpenQuestionsCheck"})
+        for (const char *name : {"exportCheatSheetCheck", "exportAnswersCheck",
+                                 "exportBackboneCheck", "exportOpenQuestionsCheck"})
             QVERIFY2(child<QCheckBox>(dialog, name), name);
         for (const char *name : {"exportPreviewButton", "exportPrintButton", "exportButton"})
             QVERIFY2(child<QPushButton>(dialog, name), name);
@@ -190,13 +188,19 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("written");
         QTest::addColumn<QByteArray>("start");
-        QTest::newRow("pdf") << int(Format::Pdf) << QStringLiteral("sheet.pdf") << QStringLiteral("sheet.pdf") << QByteArray("%PDF-");
-        QTest::newRow("html") << int(Format::Html) << QStringLiteral("sheet.html") << QStringLiteral("sheet.html") << QByteArray("<!DOCTYPE html>");
-        QTest::newRow("markdown") << int(Format::Markdown) << QStringLiteral("sheet.md") << QStringLiteral("sheet.md") << QByteArray("# Acme");
+        QTest::newRow("pdf") << int(Format::Pdf) << QStringLiteral("sheet.pdf")
+                             << QStringLiteral("sheet.pdf") << QByteArray("%PDF-");
+        QTest::newRow("html") << int(Format::Html) << QStringLiteral("sheet.html")
+                              << QStringLiteral("sheet.html") << QByteArray("<!DOCTYPE html>");
+        QTest::newRow("markdown") << int(Format::Markdown) << QStringLiteral("sheet.md")
+                                  << QStringLiteral("sheet.md") << QByteArray("# Acme");
         // A name without an extension gets the chosen format's.
-        QTest::newRow("no extension") << int(Format::Markdown) << QStringLiteral("sheet") << QStringLiteral("sheet.md") << QByteArray("# Acme");
+        QTest::newRow("no extension") << int(Format::Markdown) << QStringLiteral("sheet")
+                                      << QStringLiteral("sheet.md") << QByteArray("# Acme");
         // An extension wins over the format box.
-        QTest::newRow("extension wins") << int(Format::Pdf) << QStringLiteral("sheet.html") << QStringLiteral("sheet.html") << QByteArray("<!DOCTYPE html>");
+        QTest::newRow("extension wins")
+            << int(Format::Pdf) << QStringLiteral("sheet.html") << QStringLiteral("sheet.html")
+            << QByteArray("<!DOCTYPE html>");
     }
 
     void shouldExportThroughTheDialog()
@@ -224,9 +228,11 @@ private slots:
     {
         ExportDialog dialog(*m_session);
         dialog.show();
-        const Status exported = dialog.exportTo(m_dir->filePath(QStringLiteral("missing/sheet.pdf")));
+        const Status exported =
+            dialog.exportTo(m_dir->filePath(QStringLiteral("missing/sheet.pdf")));
         QVERIFY(!exported);
-        QVERIFY2(exported.error().contains(QStringLiteral("does not exist")), qPrintable(exported.error()));
+        QVERIFY2(exported.error().contains(QStringLiteral("does not exist")),
+                 qPrintable(exported.error()));
         QVERIFY(dialog.isVisible());
         QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("missing"))));
     }
@@ -234,8 +240,8 @@ private slots:
     void shouldRefuseToOutputWithoutASection()
     {
         ExportDialog dialog(*m_session);
-        const QList<const char *> checks{"exportCheatSheetCheck", "exportAnswersCheck", "exportBackboneCheck",
-                                         "exportOpenQuestionsCheck"};
+        const QList<const char *> checks{"exportCheatSheetCheck", "exportAnswersCheck",
+                                         "exportBackboneCheck", "exportOpenQuestionsCheck"};
         for (const char *name : checks)
             child<QCheckBox>(dialog, name)->setChecked(false);
         for (const char *name : {"exportPreviewButton", "exportPrintButton", "exportButton"})
