@@ -292,6 +292,34 @@ private slots:
         QCOMPARE(partStarts, 2);
     }
 
+    void shouldSayWhatIsMissingInAnEmptyVault()
+    {
+        VaultStore empty;
+        const Status opened = empty.open(m_dir->filePath(QStringLiteral("empty.starling")));
+        QVERIFY2(opened, why(opened).constData());
+        const PrepSheet sheet = must(PrepSheet::build(empty, PrepSheetOptions{}, kToday));
+        QCOMPARE(sheet.parts().size(), 2);
+        const QString plain = render(sheet).plain;
+        QVERIFY2(plain.contains(QStringLiteral("No companies in the vault yet")),
+                 qPrintable(plain));
+        QVERIFY2(plain.contains(QStringLiteral("No backbone stories yet")), qPrintable(plain));
+    }
+
+    void shouldSayWhatIsMissingForACompanyWithNothingYet()
+    {
+        const qint64 fresh =
+            must(m_store->addCompany(company(QStringLiteral("Fresh"), QStringLiteral(""))));
+        PrepSheetOptions options;
+        options.companyId = fresh;
+        const PrepSheet sheet = build(options);
+        const QString plain = render(sheet).plain;
+        QVERIFY(plain.contains(QStringLiteral("No values yet")));
+        QVERIFY(plain.contains(QStringLiteral("No prepared answers yet.")));
+        QVERIFY(plain.contains(QStringLiteral("not scheduled yet")));
+        // Without a role the header is the company alone.
+        QCOMPARE(sheet.parts().first().header, QStringLiteral("Fresh"));
+    }
+
     void shouldRefuseACompanyThatIsGone()
     {
         PrepSheetOptions options;

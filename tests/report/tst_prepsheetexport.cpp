@@ -202,6 +202,20 @@ private slots:
         }
     }
 
+    void shouldExportAnEmptyVault()
+    {
+        VaultStore empty;
+        const Status opened = empty.open(path(QStringLiteral("empty.starling")));
+        QVERIFY2(opened, why(opened).constData());
+        for (const QString &name : {QStringLiteral("empty.pdf"), QStringLiteral("empty.html"),
+                                    QStringLiteral("empty.md")}) {
+            const Status exported =
+                PrepSheetExport::exportToFile(empty, path(name), PrepSheetOptions{});
+            QVERIFY2(exported, why(exported).constData());
+            QVERIFY(QFileInfo(path(name)).size() > 0);
+        }
+    }
+
     void shouldReplaceAnExistingFile()
     {
         const QString file = path(QStringLiteral("sheet.md"));
