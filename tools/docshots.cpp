@@ -1,6 +1,8 @@
 // Renders the screenshots in docs/images headlessly, from the example vault, so they can be
 // refreshed whenever the UI changes:
 //   QT_QPA_PLATFORM=offscreen build/bin/starling_docshots docs/images
+#include "answereditor.h"
+#include "companiespanel.h"
 #include "mainwindow.h"
 #include "storyvaultpanel.h"
 #include "translations.h"
@@ -8,6 +10,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QPalette>
 #include <QStandardPaths>
 #include <QStyle>
@@ -45,8 +48,11 @@ static QPalette darkPalette()
     return p;
 }
 
-static bool shoot(const QString &file, bool dark, bool welcome, const QSize &size)
+enum class Shot { Story, Welcome, Answer };
+
+static bool shoot(const QString &file, bool dark, Shot shot, const QSize &size)
 {
+    const bool welcome = shot == Shot::Welcome;
     QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
     QTemporaryDir dir;
     VaultSession session;
@@ -64,11 +70,23 @@ static bool shoot(const QString &file, bool dark, bool welcome, const QSize &siz
         const QList<Story> stories = session.store().stories().value();
         window.storyVault()->selectStory(stories.at(1).id);
     }
+    QWidget *target = &window;
+    if (shot == Shot::Answer) {
+        // The draft answer: the coach has something to say about most of its sections.
+        const QList<Answer> answers = session.store().answers().value();
+        window.companies()->selectCompany(answers.last().companyId);
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("answerEditorDock"));
+        dock->show();
+        dock->raise();
+        window.resizeDocks({dock}, {760}, Qt::Horizontal);
+        window.answerEditor()->openAnswer(answers.last().id);
+        target = dock;
+    }
     for (int i = 0; i < 5; ++i) {
         QCoreApplication::processEvents();
         QThread::msleep(50);
     }
-    const bool ok = window.grab().save(file);
+    const bool ok = target->grab().save(file);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(file));
     return ok;
 }
@@ -82,8 +100,10 @@ int main(int argc, char *argv[])
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(out);
     const QSize size(1600, 1000);
-    bool ok = shoot(out + QStringLiteral("/main-window.png"), false, false, size);
-    ok &= shoot(out + QStringLiteral("/main-window-dark.png"), true, false, size);
-    ok &= shoot(out + QStringLiteral("/welcome.png"), false, true, size);
+    bool ok = shoot(out + QStringLiteral("/main-window.png"), false, Shot::Story, size);
+    ok &= shoot(out + QStringLiteral("/main-window-dark.png"), true, Shot::Story, size);
+    ok &= shoot(out + QStringLiteral("/welcome.png"), false, Shot::Welcome, size);
+    ok &= shoot(out + QStringLiteral("/answer-editor.png"), false, Shot::Answer, QSize(1600, 1400));
+    ok &= shoot(out + QStringLiteral("/answer-editor-dark.png"), true, Shot::Answer, QSize(1600, 1400));
     return ok ? 0 : 1;
 }

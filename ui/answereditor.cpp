@@ -261,7 +261,7 @@ void AnswerEditor::buildUi()
     m_linkBackRow->setContentsMargins(0, 0, 0, 0);
     const int editIndex = linkBack.layout->indexOf(linkBack.edit);
     linkBack.layout->removeWidget(linkBack.edit);
-    m_linkBackRow->addWidget(linkBack.edit, 3);
+    m_linkBackRow->addWidget(linkBack.edit, 3, Qt::AlignTop);
     m_linkBackRow->addWidget(m_valueReminder, 2);
     linkBack.layout->insertLayout(editIndex, m_linkBackRow);
 
@@ -736,7 +736,7 @@ void AnswerEditor::updateValueReminder()
     });
     QString text;
     if (value != m_values.cend()) {
-        text = value->name;
+        text = tr("Target value: %1").arg(value->name);
         if (!value->meaning.trimmed().isEmpty())
             text += QLatin1Char('\n') + value->meaning.trimmed();
         if (!value->keywords.isEmpty())

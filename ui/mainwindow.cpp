@@ -1,7 +1,14 @@
 #include "mainwindow.h"
 
+#include "answereditor.h"
 #include "companiespanel.h"
+#include "companylistmodel.h"
+#include "exportdialog.h"
 #include "icons.h"
+#include "practicedialog.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
+#include "questionspanel.h"
 #include "storyeditor.h"
 #include "storyvaultpanel.h"
 #include "vaultcommands.h"
@@ -105,7 +112,9 @@ MainWindow::MainWindow(VaultSession &session, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The editor flushes pending typing through the commands: it must go first.
+    // The editors flush pending typing through the commands: they must go first.
+    delete m_practice;
+    delete m_answerDock;
     delete m_central;
     delete m_commands;
 }
@@ -184,6 +193,18 @@ void MainWindow::createActions()
     m_deleteValueAction = make(tr("&Delete Value"), "deleteValueAction");
     m_deleteCompanyAction = make(tr("Delete &Company"), "deleteCompanyAction");
 
+    m_newAnswerAction = make(tr("&New Answer"), "newAnswerAction", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
+    m_newAnswerAction->setToolTip(tr("Start a blank answer for the company in focus"));
+    m_deleteAnswerAction = make(tr("&Delete Answer"), "deleteAnswerAction");
+    m_practiseAction = make(tr("&Practise…"), "practiseAction", QKeySequence(Qt::Key_F5));
+    m_practiseAction->setToolTip(tr("Rehearse answers against the clock (F5)"));
+    m_exportSheetAction = make(tr("Prep &Sheet…"), "exportSheetAction", QKeySequence::Print);
+    m_exportSheetAction->setToolTip(tr("Print or export the prep sheet to read the night before"));
+    m_preferencesAction = make(tr("&Preferences…"), "preferencesAction", QKeySequence::Preferences);
+    if (m_preferencesAction->shortcut().isEmpty())
+        m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+
     m_resetLayoutAction = make(tr("&Reset Layout"), "resetLayoutAction");
     m_methodAction = make(tr("How the &Method Works"), "methodAction", QKeySequence::HelpContents);
     m_aboutAction = make(tr("&About Starling"), "aboutAction");
@@ -207,6 +228,20 @@ void MainWindow::createActions()
     connect(m_deleteStoryAction, &QAction::triggered, this, &MainWindow::deleteStory);
     connect(m_backboneAction, &QAction::triggered, this, &MainWindow::toggleBackbone);
     connect(m_mapToValueAction, &QAction::triggered, this, &MainWindow::mapStoryToValue);
+    connect(m_newAnswerAction, &QAction::triggered, this, [this] {
+        showAnswerEditor();
+        if (Result<qint64> id = m_answerEditor->newAnswer(); !id)
+            showError(tr("Cannot start an answer"), id.error());
+    });
+    connect(m_deleteAnswerAction, &QAction::triggered, this, [this] {
+        if (m_answerEditor->answerId() <= 0)
+            return;
+        if (Status s = m_commands->deleteAnswer(m_answerEditor->answerId()); !s)
+            showError(tr("Cannot delete the answer"), s.error());
+    });
+    connect(m_practiseAction, &QAction::triggered, this, [this] { practise(m_answerEditor->answerId()); });
+    connect(m_exportSheetAction, &QAction::triggered, this, &MainWindow::showExportDialog);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
     connect(m_methodAction, &QAction::triggered, this, &MainWindow::showMethod);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -242,6 +277,17 @@ void MainWindow::createDocks()
     resizeDocks({m_companiesDock}, {420}, Qt::Horizontal);
     resizeDocks({m_matrixDock}, {300}, Qt::Vertical);
 
+    m_questionsPanel = new QuestionsPanel(m_session, *m_commands, this);
+    m_questionsDock = makeDock(tr("Questions"), "questionsDock", m_questionsPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_questionsDock);
+    tabifyDockWidget(m_vaultDock, m_questionsDock);
+    m_vaultDock->raise();
+
+    m_answerEditor = new AnswerEditor(m_session, *m_commands, this);
+    m_answerDock = makeDock(tr("Answer"), "answerEditorDock", m_answerEditor);
+    addDockWidget(Qt::RightDockWidgetArea, m_answerDock);
+    tabifyDockWidget(m_companiesDock, m_answerDock);
+
     m_undoView = new QUndoView(&m_session.undoStack(), this);
     m_undoView->setObjectName(QStringLiteral("undoView"));
     m_undoView->setEmptyLabel(tr("<opened vault>"));
@@ -253,6 +299,13 @@ void MainWindow::createDocks()
     m_historyDock->hide();
 
     connect(m_companiesPanel, &CompaniesPanel::currentCompanyChanged, m_matrixPanel, &ValuesMatrixPanel::setCompanyId);
+    connect(m_companiesPanel, &CompaniesPanel::currentCompanyChanged, m_questionsPanel, &QuestionsPanel::setCompany);
+    connect(m_companiesPanel, &CompaniesPanel::currentCompanyChanged, m_answerEditor, &AnswerEditor::setCompany);
+    connect(m_answerEditor, &AnswerEditor::companyChosen, m_companiesPanel, &CompaniesPanel::selectCompany);
+    connect(m_answerEditor, &AnswerEditor::practiceRequested, this, &MainWindow::practise);
+    connect(m_questionsPanel, &QuestionsPanel::answerRequested, this, &MainWindow::answerQuestion);
+    connect(&Preferences::instance(), &Preferences::changed, this, &MainWindow::applyPreferences);
+    applyPreferences();
     connect(m_companiesPanel, &CompaniesPanel::currentCompanyChanged, this, &MainWindow::updateActions);
     connect(m_companiesPanel, &CompaniesPanel::currentValueChanged, this, &MainWindow::updateActions);
     connect(m_companiesPanel, &CompaniesPanel::storiesMapped, this, [this](const QList<qint64> &storyIds, qint64 valueId) {
@@ -289,6 +342,8 @@ void MainWindow::createMenus()
     file->addAction(m_importAction);
     file->addAction(m_exportAction);
     file->addSeparator();
+    file->addAction(m_exportSheetAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -297,6 +352,8 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu *story = menuBar()->addMenu(tr("&Story"));
     story->setObjectName(QStringLiteral("storyMenu"));
@@ -318,9 +375,18 @@ void MainWindow::createMenus()
     company->addAction(m_pasteValuesAction);
     company->addAction(m_deleteValueAction);
 
+    QMenu *answer = menuBar()->addMenu(tr("&Answer"));
+    answer->setObjectName(QStringLiteral("answerMenu"));
+    answer->addAction(m_newAnswerAction);
+    answer->addAction(m_deleteAnswerAction);
+    answer->addSeparator();
+    answer->addAction(m_practiseAction);
+    answer->addAction(m_exportSheetAction);
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    for (QDockWidget *dock : {m_vaultDock, m_companiesDock, m_matrixDock, m_historyDock}) {
+    for (QDockWidget *dock : {m_vaultDock, m_companiesDock, m_matrixDock, m_questionsDock,
+                              m_answerDock, m_historyDock}) {
         QAction *toggle = dock->toggleViewAction();
         toggle->setObjectName(dock->objectName() + QStringLiteral("ToggleAction"));
         m_viewMenu->addAction(toggle);
@@ -330,6 +396,8 @@ void MainWindow::createMenus()
     m_companiesDock->toggleViewAction()->setText(tr("Companies && Values"));
     m_companiesDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_matrixDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_questionsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_answerDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     m_historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_resetLayoutAction);
@@ -368,13 +436,15 @@ void MainWindow::updateActions()
     const bool open = m_session.isOpen();
     const qint64 current = m_vaultPanel ? m_vaultPanel->currentStoryId() : 0;
     for (QAction *action : {m_importAction, m_exportAction, m_addStoryAction, m_newCompanyAction,
-                            m_libraryAction})
+                            m_libraryAction, m_practiseAction, m_exportSheetAction})
         action->setEnabled(open);
     const bool hasCompany = open && m_companiesPanel && m_companiesPanel->currentCompanyId() > 0;
     for (QAction *action : {m_pasteValuesAction, m_addValueAction, m_deleteCompanyAction})
         action->setEnabled(hasCompany);
     const bool hasValue = hasCompany && m_companiesPanel->currentValueId() > 0;
     m_addSubPrincipleAction->setEnabled(hasValue);
+    m_newAnswerAction->setEnabled(open && m_answerEditor && m_answerEditor->companyId() > 0);
+    m_deleteAnswerAction->setEnabled(open && m_answerEditor && m_answerEditor->answerId() > 0);
     m_deleteValueAction->setEnabled(hasValue);
     m_mapToValueAction->setEnabled(open && current > 0);
     m_duplicateStoryAction->setEnabled(open && current > 0);
@@ -580,7 +650,72 @@ void MainWindow::toggleBackbone()
 Status MainWindow::flushAllEdits()
 {
     m_companiesPanel->flushPendingEdits();
-    return m_editor->flushPendingEdits();
+    const Status answer = m_answerEditor->flushPendingEdits();
+    const Status story = m_editor->flushPendingEdits();
+    return !answer ? answer : story;
+}
+
+void MainWindow::showAnswerEditor()
+{
+    m_answerDock->show();
+    m_answerDock->raise();
+}
+
+void MainWindow::answerQuestion(qint64 questionId)
+{
+    if (m_answerEditor->companyId() <= 0) {
+        showError(tr("Choose a company first"),
+                  tr("An answer is written for one company’s values: select the company in the "
+                     "Companies panel, then choose “Answer…” again."));
+        m_companiesDock->show();
+        m_companiesDock->raise();
+        return;
+    }
+    showAnswerEditor();
+    if (Result<qint64> id = m_answerEditor->answerQuestion(questionId); !id)
+        showError(tr("Cannot start the answer"), id.error());
+}
+
+void MainWindow::practise(qint64 answerId)
+{
+    if (!m_session.isOpen())
+        return;
+    (void)flushAllEdits(); // practise the text on screen; a failure shows in its editor
+    if (!m_practice) {
+        m_practice = new PracticeDialog(m_session, *m_commands, this);
+        m_practice->setAttribute(Qt::WA_DeleteOnClose, false);
+    }
+    const qint64 company = m_answerEditor->companyId() > 0 ? m_answerEditor->companyId()
+                                                           : m_companiesPanel->currentCompanyId();
+    m_practice->setCompany(company);
+    if (answerId > 0)
+        m_practice->setAnswer(answerId);
+    m_practice->show();
+    m_practice->raise();
+    m_practice->activateWindow();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(Preferences::instance(), this);
+    dialog.exec();
+}
+
+void MainWindow::applyPreferences()
+{
+    const SpeakingPace pace = Preferences::instance().speakingPace();
+    m_answerEditor->setSpeakingPace(pace);
+    m_companiesPanel->companyModel()->setSpeakingPace(pace);
+}
+
+void MainWindow::showExportDialog()
+{
+    if (!m_session.isOpen())
+        return;
+    (void)flushAllEdits(); // the sheet shows what is on screen; a failure shows in its editor
+    ExportDialog dialog(m_session, this);
+    dialog.setCompany(m_companiesPanel->currentCompanyId());
+    dialog.exec();
 }
 
 void MainWindow::mapStoryToValue()
@@ -752,8 +887,11 @@ void MainWindow::resetLayout()
     m_vaultDock->show();
     m_companiesDock->show();
     m_matrixDock->show();
+    m_questionsDock->show();
+    m_answerDock->show();
     m_historyDock->hide();
     m_companiesDock->raise();
+    m_vaultDock->raise();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

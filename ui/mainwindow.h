@@ -12,7 +12,10 @@ class QUndoView;
 
 namespace starling {
 
+class AnswerEditor;
 class CompaniesPanel;
+class PracticeDialog;
+class QuestionsPanel;
 class StoryEditor;
 class ValuesMatrixPanel;
 class StoryVaultPanel;
@@ -27,7 +30,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // Bump when docks are added or renamed, so an old saved layout is ignored, not misapplied.
-    static constexpr int LayoutVersion = 2;
+    static constexpr int LayoutVersion = 3;
 
     explicit MainWindow(VaultSession &session, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -43,6 +46,10 @@ public:
     StoryEditor *storyEditor() const { return m_editor; }
     CompaniesPanel *companies() const { return m_companiesPanel; }
     ValuesMatrixPanel *matrix() const { return m_matrixPanel; }
+    QuestionsPanel *questions() const { return m_questionsPanel; }
+    AnswerEditor *answerEditor() const { return m_answerEditor; }
+    // The practice window, created on first use (null before).
+    PracticeDialog *practiceDialog() const { return m_practice; }
     VaultCommands &commands() const { return *m_commands; }
 
     // Where "Open the example vault" writes its copy; tests point it at a temporary folder.
@@ -74,6 +81,12 @@ private:
     void toggleBackbone();
     void mapStoryToValue();
     void mapValuesToStory(qint64 storyId, const QList<qint64> &valueIds);
+    void answerQuestion(qint64 questionId);
+    void showAnswerEditor();
+    void practise(qint64 answerId);
+    void showPreferences();
+    void applyPreferences();
+    void showExportDialog();
     Status flushAllEdits();
     void showMethod();
     void showAbout();
@@ -91,6 +104,11 @@ private:
     QDockWidget *m_companiesDock = nullptr;
     ValuesMatrixPanel *m_matrixPanel = nullptr;
     QDockWidget *m_matrixDock = nullptr;
+    QuestionsPanel *m_questionsPanel = nullptr;
+    QDockWidget *m_questionsDock = nullptr;
+    AnswerEditor *m_answerEditor = nullptr;
+    QDockWidget *m_answerDock = nullptr;
+    PracticeDialog *m_practice = nullptr;
     QUndoView *m_undoView = nullptr;
     QByteArray m_defaultState;
     QString m_examplePath;
@@ -118,6 +136,11 @@ private:
     QAction *m_addSubPrincipleAction = nullptr;
     QAction *m_deleteValueAction = nullptr;
     QAction *m_deleteCompanyAction = nullptr;
+    QAction *m_newAnswerAction = nullptr;
+    QAction *m_deleteAnswerAction = nullptr;
+    QAction *m_practiseAction = nullptr;
+    QAction *m_exportSheetAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
     QAction *m_methodAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -1,5 +1,6 @@
 #include "vaultcommands.h"
 
+#include "questionbank.h"
 #include "textlimits.h"
 #include "vaultsession.h"
 
@@ -1845,9 +1846,10 @@ Result<qint64> pushCreate(QUndoStack &stack, std::unique_ptr<CreateCommand<Life>
     return raw->createdId();
 }
 
+// The bank's own comparison, so a question the bank shadows is the one adopted.
 QString normalizedQuestionText(const QString &text)
 {
-    return text.simplified().toCaseFolded();
+    return QuestionBank::textKey(text);
 }
 
 QString questionLabel(const QString &text)

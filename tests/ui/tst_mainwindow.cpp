@@ -1,6 +1,11 @@
 // The main window offscreen, driven by objectName: docks, menus, layout persistence, the first
 // run, the example vault and undo through the Edit menu.
+#include "answereditor.h"
+#include "companiespanel.h"
 #include "mainwindow.h"
+#include "practicedialog.h"
+#include "questionspanel.h"
+#include "vaultcommands.h"
 #include "storyeditor.h"
 #include "storyvaultpanel.h"
 #include "vaultbalance.h"
@@ -17,6 +22,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -299,6 +305,77 @@ private slots:
                 continue; // Qt's own dock title buttons carry their own accessible names
             QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->objectName()));
         }
+    }
+
+    void shouldFollowTheCompanyInTheQuestionsAnswerAndPracticePanels()
+    {
+        // GIVEN the example vault, with Northwind Analytics selected
+        VaultSession session;
+        MainWindow window(session);
+        window.show();
+        window.setExampleVaultPath(path(QStringLiteral("example.starling")));
+        QVERIFY(window.openExampleVault());
+        const qint64 company = session.store().companies()->first().id;
+        window.companies()->selectCompany(company);
+
+        // THEN the answer editor shows that company's answers
+        QCOMPARE(window.answerEditor()->companyId(), company);
+        QVERIFY(window.answerEditor()->answerId() > 0);
+        QVERIFY(action(window, "newAnswerAction")->isEnabled());
+
+        // WHEN "Practise…" is chosen
+        action(window, "practiseAction")->trigger();
+
+        // THEN the practice window opens on the same company
+        QVERIFY(window.practiceDialog());
+        QVERIFY(window.practiceDialog()->isVisible());
+        window.practiceDialog()->close();
+    }
+
+    void shouldOpenTheAnswerToAQuestionChosenInTheQuestionsPanel()
+    {
+        VaultSession session;
+        MainWindow window(session);
+        window.show();
+        window.setExampleVaultPath(path(QStringLiteral("example.starling")));
+        QVERIFY(window.openExampleVault());
+        const qint64 company = session.store().companies()->first().id;
+        window.companies()->selectCompany(company);
+        const int answersBefore = int(session.store().answers()->size());
+
+        // WHEN a question without an answer is answered from the Questions panel
+        Question question;
+        question.text = QStringLiteral("Tell me about a metric you chose not to ship.");
+        const qint64 questionId = window.commands().addQuestion(question).value();
+        QVERIFY(window.questions()->selectQuestion(questionId));
+        window.questions()->answerCurrent();
+
+        // THEN a new answer to it is open in the Answer dock, raised
+        QCOMPARE(int(session.store().answers()->size()), answersBefore + 1);
+        QCOMPARE(session.store().answer(window.answerEditor()->answerId())->questionId, questionId);
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("answerEditorDock"));
+        QVERIFY(dock->isVisible());
+    }
+
+    void shouldSaveAnswerTypingBeforeUndoingIt()
+    {
+        VaultSession session;
+        MainWindow window(session);
+        window.show();
+        window.setExampleVaultPath(path(QStringLiteral("example.starling")));
+        QVERIFY(window.openExampleVault());
+        window.companies()->selectCompany(session.store().companies()->first().id);
+        const qint64 answerId = window.answerEditor()->answerId();
+        auto *result = window.answerEditor()->findChild<QPlainTextEdit *>(QStringLiteral("resultEdit"));
+        const QString before = result->toPlainText();
+        result->setFocus();
+        result->setPlainText(before + QStringLiteral(" Extra."));
+
+        // Ctrl+Z in the section first saves the typing, then undoes exactly that step
+        QTest::keyClick(result, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(session.store().answer(answerId)->result, before);
+        action(window, "redoAction")->trigger();
+        QCOMPARE(session.store().answer(answerId)->result, before + QStringLiteral(" Extra."));
     }
 };
 
