@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "coachchecks.h"
+#include "prepsheetexport.h"
 #include "textlimits.h"
 #include "vaultexchange.h"
 #include "vaultstore.h"
@@ -82,7 +83,25 @@ bool CommandLine::wantsConsole(int argc, char **argv)
     return false;
 }
 
-static void setUpParser(QCommandLineParser &parser, QCommandLineOption &database)
+bool CommandLine::wantsFonts(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const Result<Options> options = parse(arguments);
+    return options && options->mode == Mode::PrepSheet;
+}
+
+static QCommandLineOption companyOption()
+{
+    return QCommandLineOption(QStringLiteral("company"),
+                              CommandLine::tr("Prep sheets only: the company to write it for "
+                                              "(default: every company)."),
+                              CommandLine::tr("NAME"));
+}
+
+static void setUpParser(QCommandLineParser &parser, QCommandLineOption &database,
+                        QCommandLineOption &company)
 {
     parser.setApplicationDescription(CommandLine::tr(
         "Prepare behavioural interviews: a story vault, company values and R-STAR-L answers.\n\n"
@@ -90,9 +109,12 @@ static void setUpParser(QCommandLineParser &parser, QCommandLineOption &database
         "  (none)             open the app on the vault\n"
         "  import FILE.json   add the content of an exchange file to the vault\n"
         "  export FILE.json   write the whole vault to an exchange file\n"
+        "  export FILE.pdf    write the prep sheet to print the night before; also FILE.html\n"
+        "                     or FILE.md (--company NAME for one company)\n"
         "  check FILE.json    run the R-STAR-L coach on every answer in an exchange file and\n"
         "                     print the findings as JSON"));
     parser.addOption(database);
+    parser.addOption(company);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  CommandLine::tr("import, export or check"),
                                  QStringLiteral("[command"));
@@ -112,7 +134,8 @@ QString CommandLine::helpText()
 {
     QCommandLineParser parser;
     QCommandLineOption database = databaseOption();
-    setUpParser(parser, database);
+    QCommandLineOption company = companyOption();
+    setUpParser(parser, database, company);
     parser.addHelpOption();
     parser.addVersionOption();
     return parser.helpText();
@@ -122,7 +145,8 @@ Result<CommandLine::Options> CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     QCommandLineOption database = databaseOption();
-    setUpParser(parser, database);
+    QCommandLineOption company = companyOption();
+    setUpParser(parser, database, company);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     if (!parser.parse(arguments))
@@ -130,9 +154,9 @@ Result<CommandLine::Options> CommandLine::parse(const QStringList &arguments)
 
     Options options;
     if (parser.isSet(help))
-        return Options{Mode::Help, {}, {}};
+        return Options{Mode::Help, {}, {}, {}};
     if (parser.isSet(version))
-        return Options{Mode::Version, {}, {}};
+        return Options{Mode::Version, {}, {}, {}};
     options.database = parser.value(database);
     if (parser.isSet(database) && options.database.isEmpty())
         return Error{tr("--database needs a file name.")};
@@ -155,6 +179,24 @@ Result<CommandLine::Options> CommandLine::parse(const QStringList &arguments)
     if (positional.size() > 2)
         return Error{tr("too many arguments after \u201c%1 %2\u201d.").arg(command, positional.at(1))};
     options.file = positional.at(1);
+    if (options.mode == Mode::Export) {
+        // The extension says what to write; anything else is a mistake, not a guess.
+        const QString suffix = QFileInfo(options.file).suffix().toLower();
+        if (PrepSheetExport::formatForPath(options.file)) {
+            options.mode = Mode::PrepSheet;
+        } else if (suffix != u"json") {
+            return Error{tr("cannot export to \u201c%1\u201d: use .json for the whole vault, or "
+                            ".pdf, .html or .md for the prep sheet.")
+                             .arg(QDir::toNativeSeparators(options.file))};
+        }
+    }
+    if (parser.isSet(company)) {
+        if (options.mode != Mode::PrepSheet)
+            return Error{tr("--company applies to prep sheets (export FILE.pdf, .html or .md).")};
+        options.company = parser.value(company).trimmed();
+        if (options.company.isEmpty())
+            return Error{tr("--company needs a company name.")};
+    }
     // check reads only the file; silently ignoring a vault would suggest it had been checked.
     if (options.mode == Mode::Check && parser.isSet(database))
         return Error{tr("check reads an exchange file, not a vault; export the vault first "
@@ -199,6 +241,7 @@ int CommandLine::run(const Options &options)
     }
     case Mode::Import:
     case Mode::Export:
+    case Mode::PrepSheet:
         break;
     }
 
@@ -212,7 +255,8 @@ int CommandLine::run(const Options &options)
 
     if (options.mode == Mode::Import && !QFileInfo::exists(options.file))
         return fail(tr("%1 does not exist.").arg(QDir::toNativeSeparators(options.file)));
-    if (options.mode == Mode::Export && !QFileInfo::exists(databasePath))
+    if ((options.mode == Mode::Export || options.mode == Mode::PrepSheet)
+        && !QFileInfo::exists(databasePath))
         return fail(tr("%1 does not exist; there is no vault to export.")
                         .arg(QDir::toNativeSeparators(databasePath)));
 
@@ -234,6 +278,20 @@ int CommandLine::run(const Options &options)
                                    plural(n.answers, "answer", "answers"),
                                    plural(n.practiceRuns, "practice run", "practice runs"),
                                    QDir::toNativeSeparators(databasePath)));
+        return 0;
+    }
+
+    if (options.mode == Mode::PrepSheet) {
+        PrepSheetOptions sheet;
+        if (!options.company.isEmpty()) {
+            Result<qint64> company = PrepSheetExport::findCompany(store, options.company);
+            if (!company)
+                return fail(company.error());
+            sheet.companyId = company.value();
+        }
+        if (Status s = PrepSheetExport::exportToFile(store, options.file, sheet); !s)
+            return fail(s.error());
+        printLine(stdout, tr("Wrote the prep sheet to %1.").arg(QDir::toNativeSeparators(options.file)));
         return 0;
     }
 

@@ -4,6 +4,7 @@
 #include "vaultsession.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QWindow>
 
@@ -22,6 +23,25 @@ int main(int argc, char *argv[])
 {
     // Import, export, help and version must work without a display, so decide before creating
     // a QApplication (which needs one).
+    if (CommandLine::wantsFonts(argc, argv)) {
+        // A prep sheet lays text out with real fonts, which takes a QGuiApplication; the
+        // offscreen platform gives one without a display, and the command shows no window.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Platform chatter ("XDG_RUNTIME_DIR not set") would break the one-line error promise.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                std::fprintf(stderr, "starling: %s\n", qPrintable(message));
+        });
+        QGuiApplication app(argc, argv);
+        setUpIdentity();
+        installTranslations(app);
+        Result<CommandLine::Options> options = CommandLine::parse(app.arguments());
+        if (!options) {
+            std::fprintf(stderr, "starling: error: %s\n", qPrintable(options.error()));
+            return 2;
+        }
+        return CommandLine::run(options.value());
+    }
     if (CommandLine::wantsConsole(argc, argv)) {
         QCoreApplication app(argc, argv);
         setUpIdentity();

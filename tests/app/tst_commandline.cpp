@@ -94,6 +94,21 @@ private slots:
         QTest::newRow("check without file") << args({"check"}) << false << 0 << QString() << QString();
         QTest::newRow("check with a vault") << args({"check", "a.json", "--database", "v.starling"}) << false << 0
                                             << QString() << QString();
+        QTest::newRow("prep sheet pdf") << args({"export", "sheet.PDF", "--company", "Acme"}) << true
+                                        << int(CommandLine::Mode::PrepSheet) << QString()
+                                        << QStringLiteral("sheet.PDF");
+        QTest::newRow("prep sheet html") << args({"export", "sheet.html"}) << true
+                                         << int(CommandLine::Mode::PrepSheet) << QString()
+                                         << QStringLiteral("sheet.html");
+        QTest::newRow("prep sheet md") << args({"export", "sheet.md", "-d", "v.starling"}) << true
+                                       << int(CommandLine::Mode::PrepSheet) << QStringLiteral("v.starling")
+                                       << QStringLiteral("sheet.md");
+        QTest::newRow("unknown extension") << args({"export", "sheet.docx"}) << false << 0 << QString() << QString();
+        QTest::newRow("no extension") << args({"export", "sheet"}) << false << 0 << QString() << QString();
+        QTest::newRow("company with json") << args({"export", "v.json", "--company", "Acme"}) << false << 0
+                                           << QString() << QString();
+        QTest::newRow("empty company") << args({"export", "s.pdf", "--company", " "}) << false << 0 << QString()
+                                       << QString();
     }
 
     void shouldParseArguments()
@@ -370,6 +385,64 @@ private slots:
         QCOMPARE(run.err.trimmed().count(u'\n'), 0);
         QVERIFY2(!run.err.contains(QStringLiteral("imported")), qPrintable(run.err));
         QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    }
+
+    void shouldExportThePrepSheetInEveryFormatWithoutADisplay_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("start");
+        QTest::newRow("pdf") << QStringLiteral("sheet.pdf") << QByteArray("%PDF-");
+        QTest::newRow("html") << QStringLiteral("sheet.html") << QByteArray("<!DOCTYPE html>");
+        QTest::newRow("markdown") << QStringLiteral("sheet.md") << QByteArray("# ");
+    }
+
+    void shouldExportThePrepSheetInEveryFormatWithoutADisplay()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, start);
+        // GIVEN: a vault holding the example vault
+        const QString vault = path(QStringLiteral("sheet-") + name + QStringLiteral(".starling"));
+        const QString example = QStringLiteral(STARLING_TEST_DATA) + QStringLiteral("/../../resources/examples/example-vault.json");
+        QCOMPARE(runStarling({QStringLiteral("import"), example, QStringLiteral("--database"), vault}).exitCode, 0);
+        const QByteArray before = hashOf(vault);
+
+        // WHEN: its prep sheet for one company is exported, in any case of the company's name
+        const QString out = path(name);
+        const Run run = runStarling({QStringLiteral("export"), out, QStringLiteral("--company"),
+                                     QStringLiteral("northwind analytics"), QStringLiteral("--database"), vault});
+
+        // THEN: the file is there, in the format its extension names, and the vault is as it was
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("prep sheet")));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(bytes.startsWith(start), bytes.left(40).constData());
+        if (!name.endsWith(QStringLiteral(".pdf")))
+            QVERIFY(bytes.contains("Own the outcome"));
+        QCOMPARE(hashOf(vault), before);
+    }
+
+    void shouldRefuseAnUnknownCompanyOrExtension()
+    {
+        const QString vault = path(QStringLiteral("refuse.starling"));
+        const QString example = QStringLiteral(STARLING_TEST_DATA) + QStringLiteral("/../../resources/examples/example-vault.json");
+        QCOMPARE(runStarling({QStringLiteral("import"), example, QStringLiteral("--database"), vault}).exitCode, 0);
+
+        const QString out = path(QStringLiteral("nobody.pdf"));
+        const Run unknown = runStarling({QStringLiteral("export"), out, QStringLiteral("--company"),
+                                         QStringLiteral("Initech"), QStringLiteral("--database"), vault});
+        QVERIFY(unknown.exitCode > 0);
+        QVERIFY2(unknown.err.contains(QStringLiteral("Initech")), qPrintable(unknown.err));
+        QVERIFY2(unknown.err.contains(QStringLiteral("Northwind Analytics")), qPrintable(unknown.err));
+        QCOMPARE(unknown.err.trimmed().count(u'\n'), 0);
+        QVERIFY(!QFileInfo::exists(out));
+
+        const Run extension = runStarling({QStringLiteral("export"), path(QStringLiteral("sheet.docx")),
+                                           QStringLiteral("--database"), vault});
+        QVERIFY(extension.exitCode > 0);
+        QVERIFY2(extension.err.contains(QStringLiteral(".pdf")), qPrintable(extension.err));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("sheet.docx"))));
     }
 
     void shouldCreateTheDefaultVaultOnImport()
