@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>starling::AnswerEditor</name>
+    <message numerus="yes">
+        <source>%n run(s); last %1</source>
+        <translation>
+            <numerusform>%n run; last %1</numerusform><numerusform>%n runs; last %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 spoken (%n word(s) at %2 a minute) — target %3–%4, %5.</source>
+        <translation>
+            <numerusform>About %1 spoken (%n word at %2 a minute) — target %3–%4, %5.</numerusform><numerusform>About %1 spoken (%n words at %2 a minute) — target %3–%4, %5.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>starling::CompaniesPanel</name>
     <message numerus="yes">
         <source>%1 of %n value(s) mapped</source>
@@ -73,6 +91,89 @@
         <source>Map story to %n value(s)</source>
         <translation>
             <numerusform>Map story to %n value</numerusform><numerusform>Map story to %n values</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>starling::PracticeDialog</name>
+    <message numerus="yes">
+        <source>practised %n time(s) in the last 7 days</source>
+        <translation>
+            <numerusform>practised %n time in the last 7 days</numerusform><numerusform>practised %n times in the last 7 days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>starling::PracticeHistoryChart</name>
+    <message numerus="yes">
+        <source>%n run(s), last %1, target %2–%3</source>
+        <translation>
+            <numerusform>%n run, last %1, target %2–%3</numerusform><numerusform>%n runs, last %1, target %2–%3</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>starling::PreferencesDialog</name>
+    <message numerus="yes">
+        <source>The longest target must be at least %n seconds longer than the shortest.</source>
+        <translation>
+            <numerusform>The longest target must be at least %n second longer than the shortest.</numerusform><numerusform>The longest target must be at least %n seconds longer than the shortest.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>starling::PrepSheet</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>starling::QuestionsPanel</name>
+    <message numerus="yes">
+        <source>✓ %n answer(s)</source>
+        <translation>
+            <numerusform>✓ %n answer</numerusform><numerusform>✓ %n answers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n question(s)</source>
+        <translation>
+            <numerusform>%1 of %n question</numerusform><numerusform>%1 of %n questions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n answer(s). Delete it anyway? The answers keep their text, and you can undo this.</source>
+        <translation>
+            <numerusform>“%1” is used by %n answer. Delete it anyway? The answers keep their text, and you can undo this.</numerusform><numerusform>“%1” is used by %n answers. Delete it anyway? The answers keep their text, and you can undo this.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>starling::Readiness</name>
+    <message numerus="yes">
+        <source>%1 of %n value(s) covered</source>
+        <translation>
+            <numerusform>%1 of %n value covered</numerusform><numerusform>%1 of %n values covered</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answer(s) ready</source>
+        <translation>
+            <numerusform>%1 of %n answer ready</numerusform><numerusform>%1 of %n answers ready</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pass the checks</source>
+        <translation>
+            <numerusform>%1 of %n pass the checks</numerusform><numerusform>%1 of %n pass the checks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practised this week</source>
+        <translation>
+            <numerusform>%n practised this week</numerusform><numerusform>%n practised this week</numerusform></translation>
     </message>
 </context>
 <context>
