@@ -4,10 +4,12 @@
 #include "answereditor.h"
 #include "companiespanel.h"
 #include "mainwindow.h"
+#include "practicedialog.h"
 #include "storyvaultpanel.h"
 #include "translations.h"
 #include "vaultsession.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -48,7 +50,7 @@ static QPalette darkPalette()
     return p;
 }
 
-enum class Shot { Story, Welcome, Answer };
+enum class Shot { Story, Welcome, Answer, Practice };
 
 static bool shoot(const QString &file, bool dark, Shot shot, const QSize &size)
 {
@@ -82,6 +84,16 @@ static bool shoot(const QString &file, bool dark, Shot shot, const QSize &size)
         window.answerEditor()->openAnswer(answers.last().id);
         target = dock;
     }
+    if (shot == Shot::Practice) {
+        const QList<Answer> answers = session.store().answers().value();
+        window.companies()->selectCompany(answers.first().companyId);
+        window.answerEditor()->openAnswer(answers.first().id);
+        window.findChild<QAction *>(QStringLiteral("practiseAction"))->trigger();
+        PracticeDialog *dialog = window.practiceDialog();
+        dialog->resize(900, 760);
+        dialog->setRevealed(true);
+        target = dialog;
+    }
     for (int i = 0; i < 5; ++i) {
         QCoreApplication::processEvents();
         QThread::msleep(50);
@@ -105,5 +117,6 @@ int main(int argc, char *argv[])
     ok &= shoot(out + QStringLiteral("/welcome.png"), false, Shot::Welcome, size);
     ok &= shoot(out + QStringLiteral("/answer-editor.png"), false, Shot::Answer, QSize(1600, 1400));
     ok &= shoot(out + QStringLiteral("/answer-editor-dark.png"), true, Shot::Answer, QSize(1600, 1400));
+    ok &= shoot(out + QStringLiteral("/practice.png"), false, Shot::Practice, size);
     return ok ? 0 : 1;
 }
