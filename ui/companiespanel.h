@@ -37,7 +37,7 @@ class ValueTreeModel;
 class VaultCommands;
 class VaultSession;
 
-// The "Companies & Values" dock's content: the target companies (role, level, interview date
+// The "Companies and Values" dock's content: the target companies (role, level, interview date
 // with a countdown), the selected company's details, the tree of its values and sub-principles
 // (drag to reorder or re-parent, drop stories from the vault to map them), and an editor for the
 // selected value: its name, what it really means, the key words a link-back should slip in, and

@@ -269,7 +269,7 @@ void MainWindow::createDocks()
         return dock;
     };
     m_companiesPanel = new CompaniesPanel(m_session, *m_commands, this);
-    m_companiesDock = makeDock(tr("Companies & Values"), "companiesDock", m_companiesPanel);
+    m_companiesDock = makeDock(tr("Companies and Values"), "companiesDock", m_companiesPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_companiesDock);
     m_matrixPanel = new ValuesMatrixPanel(m_session, *m_commands, this);
     m_matrixDock = makeDock(tr("Values Matrix"), "valuesMatrixDock", m_matrixPanel);
@@ -393,7 +393,7 @@ void MainWindow::createMenus()
     }
     m_vaultDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     // Menu texts treat "&" as a mnemonic marker; the dock title shows it literally.
-    m_companiesDock->toggleViewAction()->setText(tr("Companies && Values"));
+    m_companiesDock->toggleViewAction()->setText(tr("Companies and Values"));
     m_companiesDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_matrixDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_questionsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));

@@ -722,7 +722,7 @@ void PracticeDialog::updateEmptyState()
         m_emptyLabel->setText(tr("Open a vault to practise."));
     else if (m_companyId < 0)
         m_emptyLabel->setText(tr("No company yet. Add the company you are interviewing with under "
-                                 "Companies & Values, then write answers or add its questions."));
+                                 "Companies and Values, then write answers or add its questions."));
     else if (m_companyId == 0)
         m_emptyLabel->setText(tr("No general questions or answers yet. Write an answer first or "
                                  "pick a question from the question bank."));

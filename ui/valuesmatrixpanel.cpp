@@ -622,7 +622,7 @@ void ValuesMatrixPanel::updateEmptyState()
 {
     QString message;
     if (!m_session.isOpen() || m_model->companyId() == 0) {
-        message = tr("Choose a company in Companies & Values to see its matrix.");
+        message = tr("Choose a company in Companies and Values to see its matrix.");
     } else if (m_model->rowCount() == 0) {
         message = tr("No values yet — add the company's values first.");
     } else if (m_model->columnCount() <= ValuesMatrixModel::FirstStoryColumn) {

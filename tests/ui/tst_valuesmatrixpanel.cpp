@@ -518,7 +518,7 @@ private slots:
         m_panel->setCompanyId(0);
         QVERIFY(empty->isVisible());
         QCOMPARE(empty->text(),
-                 QStringLiteral("Choose a company in Companies & Values to see its matrix."));
+                 QStringLiteral("Choose a company in Companies and Values to see its matrix."));
 
         // A company without values
         Company bare;
