@@ -2,6 +2,7 @@
 
 #include "changenotifier.h"
 #include "textlimits.h"
+#include "vaultbackups.h"
 
 #include <QDir>
 #include <QFile>
@@ -240,6 +241,47 @@ Status checkStory(const Story &s)
     return checkText(s.title, VaultStore::tr("The story title"), limits::MaxNameLength);
 }
 
+// SQLite's own wording ("database or disk is full", "database is locked") does not say what to
+// do, and the message may be all a person sees: name the cause and the way out instead. The
+// primary result code is the low byte, whether or not extended codes are on.
+enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, NotADatabase = 26 };
+
+QString describeSqlError(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok)
+        return error.text();
+    switch (code) {
+    case Full:
+        return VaultStore::tr("The disk is full: free some space, then try again. Nothing was lost.");
+    case Busy:
+    case Locked:
+        return VaultStore::tr("The vault is in use by another program that is writing to it. Close "
+                              "that program or wait for it to finish, then try again. Nothing was lost.");
+    case ReadOnly:
+        return VaultStore::tr("The vault can no longer be written (it or its folder became read-only). "
+                              "Make it writable, then try again. Nothing saved before was lost.");
+    case IoError:
+        return VaultStore::tr("The disk reported an error while reading or writing the vault (%1). "
+                              "Check the disk or the drive's connection, then try again.")
+            .arg(error.databaseText());
+    case Corrupt:
+    case NotADatabase:
+        return VaultStore::tr("The vault file is damaged (%1). Restore it from a backup (File › "
+                              "Restore from Backup) or an exported JSON file.")
+            .arg(error.databaseText());
+    default:
+        return error.text();
+    }
+}
+
+bool isBusy(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == Busy || code == Locked;
+}
+
 } // namespace
 
 VaultStore::VaultStore(ChangeNotifier *notifier)
@@ -272,6 +314,22 @@ void VaultStore::close()
     m_schemaVersion = 0;
     m_depth = 0;
     m_pending.clear();
+}
+
+Status VaultStore::probe(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return Error{tr("%1 does not exist.").arg(QDir::toNativeSeparators(path))};
+    const VaultStore store;
+    return store.probeExisting(path);
+}
+
+Status VaultStore::backupTo(const QString &target) const
+{
+    // VACUUM INTO refuses an existing target, which is what we want: never overwrite a file.
+    if (Result<QSqlQuery> q = exec(QStringLiteral("VACUUM INTO ?"), {target}); !q)
+        return Error{tr("Could not copy the vault to %1: %2").arg(QDir::toNativeSeparators(target), q.error())};
+    return {};
 }
 
 Status VaultStore::probeExisting(const QString &path) const
@@ -326,8 +384,9 @@ Status VaultStore::probeExisting(const QString &path) const
             };
             const auto damaged = [&](const QString &detail) {
                 return Error{tr("%1 is damaged and cannot be opened (%2). Restore it from a "
-                                "backup or an exported JSON file.")
-                                 .arg(shown, detail)};
+                                "backup (File › Restore from Backup; Starling keeps daily copies in "
+                                "the folder %3) or from an exported JSON file.")
+                                 .arg(shown, detail, QDir::toNativeSeparators(VaultBackups(path).folder()))};
             };
             const Result<QVariant> appId = pragma(QStringLiteral("application_id"));
             const Result<QVariant> version = pragma(QStringLiteral("user_version"));
@@ -373,10 +432,20 @@ Status VaultStore::open(const QString &path, const OpenOptions &options)
             return Error{tr("%1 is read-only. Change its permissions, or copy it somewhere "
                             "writable and open the copy.")
                              .arg(shown)};
+        // SQLite keeps its log (-wal) beside the vault; in a read-only folder it would fail
+        // half-way through opening. Say so before touching anything.
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return Error{tr("The folder holding %1 is read-only, and Starling keeps its log beside "
+                            "the vault while it is open. Make the folder writable, or copy the "
+                            "vault to a writable folder and open the copy.")
+                             .arg(shown)};
     } else {
         if (!options.create)
             return Error{tr("%1 does not exist.").arg(shown)};
         const QFileInfo dir(info.absolutePath());
+        if (dir.exists() && !dir.isDir())
+            return Error{tr("Cannot create %1: %2 is a file, not a folder. Choose a folder for the vault.")
+                             .arg(shown, QDir::toNativeSeparators(dir.absoluteFilePath()))};
         if (!dir.exists())
             return Error{tr("Cannot create %1: the folder %2 does not exist.")
                              .arg(shown, QDir::toNativeSeparators(dir.absoluteFilePath()))};
@@ -417,9 +486,31 @@ Status VaultStore::open(const QString &path, const OpenOptions &options)
     {
         Result<QSqlQuery> versionQuery = exec(QStringLiteral("PRAGMA user_version"));
         if (!versionQuery || !versionQuery.value().next())
-            return fail(tr("Cannot read the format of %1.").arg(shown));
+            return fail(tr("Cannot read the format of %1: %2")
+                            .arg(shown, versionQuery ? versionQuery.value().lastError().text() : versionQuery.error()));
         version = versionQuery.value().value(0).toInt();
     } // VACUUM INTO fails while any statement is active
+
+    // Another program holding a write lock would make every edit fail after a wait; find out
+    // now, while nothing is changed, instead of at the first edit. Taking and dropping the write
+    // lock writes nothing.
+    {
+        QSqlError error;
+        {
+            QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+            if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+                (void)q.exec(QStringLiteral("ROLLBACK"));
+            else
+                error = q.lastError();
+        } // the query must be gone before fail() closes the connection
+        if (error.isValid()) {
+            return fail(isBusy(error) ? tr("%1 is in use by another program that is writing to it. "
+                                           "Close that program or wait for it to finish, then open "
+                                           "the vault again.")
+                                            .arg(shown)
+                                      : tr("Cannot open %1: %2").arg(shown, describeSqlError(error)));
+        }
+    }
 
     const int target = qBound(1, options.targetVersion, SchemaVersion);
     if (version < target && existed) {
@@ -540,7 +631,7 @@ Result<QSqlQuery> VaultStore::exec(const QString &sql, const QVariantList &binds
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return Error{q.lastError().text()};
+        return Error{describeSqlError(q.lastError())};
     for (const QVariant &bind : binds) {
         // Qt binds a null QString as SQL NULL, which the NOT NULL text columns refuse: a story
         // with an untouched field would not save. An unset text is empty text; a deliberate NULL
@@ -551,7 +642,7 @@ Result<QSqlQuery> VaultStore::exec(const QString &sql, const QVariantList &binds
             q.addBindValue(bind);
     }
     if (!q.exec())
-        return Error{q.lastError().text()};
+        return Error{describeSqlError(q.lastError())};
     return q;
 }
 

@@ -63,6 +63,18 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     // The copy taken before the last migration, empty when none was needed.
     QString migrationBackupPath() const { return m_backupPath; }
+    // The Qt Sql connection of the open vault; tests use it to simulate a full disk
+    // (PRAGMA max_page_count).
+    QString connectionName() const { return m_connectionName; }
+
+    // Looks at an existing file through a read-only, immutable connection and says whether it is
+    // a vault this version can open (signature, application id, format, quick_check). Never
+    // writes or creates anything beside the file, so it is safe on a file we may refuse.
+    static Status probe(const QString &path);
+
+    // Writes a compact, consistent copy of the open vault to target (VACUUM INTO), which must not
+    // exist yet. Readers and the open vault are unaffected.
+    Status backupTo(const QString &target) const;
 
     // Runs work in one transaction (nested calls become savepoints). Changes are announced once
     // the outermost transaction commits; on failure everything inside is rolled back.

@@ -6,7 +6,10 @@
 #include "vaultstore.h"
 #include "vaulttestutil.h"
 
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QStorageInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -182,6 +185,14 @@ private slots:
     void shouldCreateNothingInMissingFolder();
     void shouldNotCreateWhenAskedNotTo();
     void shouldCreateVaultWithWalAndIds();
+    void shouldRefuseVaultInReadOnlyFolder();
+    void shouldRefuseCreatingUnderARegularFile();
+    void shouldRefuseVaultLockedByAnotherProcess_data();
+    void shouldRefuseVaultLockedByAnotherProcess();
+
+    // A full disk
+    void shouldRefuseEditOnFullDiskAndLoseNothing_data();
+    void shouldRefuseEditOnFullDiskAndLoseNothing();
 
 private:
     QString vaultPath() const { return m_dir->filePath(QStringLiteral("vault.starling")); }
@@ -1324,6 +1335,8 @@ void TestVaultStore::shouldRefuseFileAndLeaveItUntouched_data()
     QTest::newRow("foreign WAL database") << QStringLiteral("foreignWal") << QStringLiteral("not a Starling vault");
     QTest::newRow("plain sqlite, no application id") << QStringLiteral("plain") << QStringLiteral("not a Starling vault");
     QTest::newRow("newer schema version") << QStringLiteral("newer") << QStringLiteral("newer version");
+    QTest::newRow("bit-flipped page size") << QStringLiteral("flipPageSize") << QStringLiteral("damaged");
+    QTest::newRow("bit-flipped cell pointers") << QStringLiteral("flipCells") << QStringLiteral("damaged");
 }
 
 void TestVaultStore::shouldRefuseFileAndLeaveItUntouched()
@@ -1380,6 +1393,29 @@ void TestVaultStore::shouldRefuseFileAndLeaveItUntouched()
         makeSqlite(QStringLiteral("PRAGMA application_id = 1234;CREATE TABLE t (x);INSERT INTO t VALUES (1)"), true);
     } else if (kind == u"plain") {
         makeSqlite(QStringLiteral("CREATE TABLE t (x);INSERT INTO t VALUES (1)"), false);
+    } else if (kind == u"flipPageSize") {
+        // One bit of the header's page size: 4096 becomes 4097, which is no page size at all.
+        QByteArray bytes = realBytes;
+        bytes[17] = char(bytes[17] ^ 0x01);
+        QVERIFY(writeFile(path, bytes));
+    } else if (kind == u"flipCells") {
+        // One bit in each cell pointer of a table page in the middle: every row of it now
+        // starts at the wrong place, as after a bad sector.
+        QByteArray bytes = realBytes;
+        const int pages = int(bytes.size() / pageSize);
+        bool flipped = false;
+        for (int page = pages / 2; page < pages && !flipped; ++page) {
+            const qsizetype start = qsizetype(page) * pageSize;
+            if (quint8(bytes[start]) != 0x0D)
+                continue;
+            const int cells = (quint8(bytes[start + 3]) << 8) | quint8(bytes[start + 4]);
+            for (int cell = 0; cell < cells; ++cell)
+                bytes[start + 8 + 2 * cell + 1] = char(bytes[start + 8 + 2 * cell + 1] ^ 0x04);
+            flipped = cells > 0;
+        }
+        QVERIFY(flipped);
+        QVERIFY(writeFile(path, bytes));
+        QVERIFY(sqlValue(path, QStringLiteral("PRAGMA quick_check")) != u"ok");
     } else if (kind == u"newer") {
         QVERIFY(QFile::copy(real, path));
         makeSqlite(QStringLiteral("PRAGMA user_version = %1").arg(VaultStore::SchemaVersion + 1), false);
@@ -1486,6 +1522,193 @@ void TestVaultStore::shouldCreateVaultWithWalAndIds()
     QCOMPARE(sqlValue(path, QStringLiteral("PRAGMA journal_mode"), false), QStringLiteral("wal"));
     QCOMPARE(sqlValue(path, QStringLiteral("PRAGMA quick_check"), false), QStringLiteral("ok"));
     QVERIFY(!m_store->setLink({12345, 67890, {}})); // foreign keys are enforced
+}
+
+void TestVaultStore::shouldRefuseVaultInReadOnlyFolder()
+{
+    if (::geteuid() == 0)
+        QSKIP("Running as root: root writes into read-only folders, so permissions cannot make one here.");
+    // GIVEN a real vault in a folder made read-only (the file itself stays writable)
+    m_store->close();
+    const QString folder = m_dir->filePath(QStringLiteral("locked-folder"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/vault.starling");
+    QVERIFY(makeRealVault(path, 5));
+    QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    const QByteArray hashBefore = fileHash(path);
+    // WHEN opened THEN refused, naming the folder, and nothing changed or appeared
+    VaultStore store;
+    const Status opened = store.open(path);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().contains(QStringLiteral("folder")) && opened.error().contains(QStringLiteral("read-only")),
+             qPrintable(opened.error()));
+    QCOMPARE(fileHash(path), hashBefore);
+    QVERIFY(sidecars(path).isEmpty());
+}
+
+void TestVaultStore::shouldRefuseCreatingUnderARegularFile()
+{
+    // GIVEN a path whose "folder" is a regular file (unwritable even for root)
+    const QString file = m_dir->filePath(QStringLiteral("notes.txt"));
+    QVERIFY(writeFile(file, "notes"));
+    const QString path = file + QStringLiteral("/vault.starling");
+    // WHEN a vault is created there THEN it fails saying why, and the file is untouched
+    VaultStore store;
+    const Status opened = store.open(path);
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().contains(QStringLiteral("not a folder")), qPrintable(opened.error()));
+    QCOMPARE(readFile(file), QByteArray("notes"));
+}
+
+void TestVaultStore::shouldRefuseVaultLockedByAnotherProcess_data()
+{
+    QTest::addColumn<bool>("schemaOne");
+    QTest::newRow("WAL vault") << false;
+    QTest::newRow("rollback-journal vault of schema 1") << true;
+}
+
+void TestVaultStore::shouldRefuseVaultLockedByAnotherProcess()
+{
+    QFETCH(bool, schemaOne);
+    // GIVEN a vault another process holds with an exclusive SQLite lock, mid-write
+    m_store->close();
+    const QString path = m_dir->filePath(QStringLiteral("held.starling"));
+    if (schemaOne) {
+        QVERIFY(QFile::copy(QStringLiteral(STARLING_TEST_DATA "/vault-v1.starling"), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    } else {
+        QVERIFY(makeRealVault(path, 5));
+    }
+    QProcess holder;
+    holder.start(QStringLiteral(VAULT_HOLDER), {QStringLiteral("exclusive"), path});
+    QVERIFY(holder.waitForStarted(10000));
+    QVERIFY(holder.waitForReadyRead(10000));
+    QVERIFY2(holder.readAllStandardOutput().startsWith("held"), holder.readAllStandardError().constData());
+    const QByteArray hashBefore = fileHash(path);
+    const QStringList sidecarsBefore = sidecars(path);
+
+    // WHEN Starling opens it
+    VaultStore store;
+    const Status opened = store.open(path);
+
+    // THEN it is refused with a message saying another program is writing it, nothing changed
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().contains(QStringLiteral("in use by another program")), qPrintable(opened.error()));
+    QVERIFY(!store.isOpen());
+    QCOMPARE(fileHash(path), hashBefore);
+    QCOMPARE(sidecars(path), sidecarsBefore);
+
+    // AND once the other program is gone, the vault opens and is whole (and migrated)
+    holder.kill();
+    QVERIFY(holder.waitForFinished(10000));
+    const Status reopened = store.open(path);
+    QVERIFY2(reopened, qPrintable(reopened.error()));
+    QCOMPARE(store.schemaVersion(), VaultStore::SchemaVersion);
+    QVERIFY(!take(store.stories()).isEmpty());
+    QCOMPARE(sqlValue(path, QStringLiteral("PRAGMA integrity_check"), false), QStringLiteral("ok"));
+}
+
+void TestVaultStore::shouldRefuseEditOnFullDiskAndLoseNothing_data()
+{
+    QTest::addColumn<bool>("realDisk");
+    // A small tmpfs really runs out of space; it needs root and mount, so it is skipped
+    // elsewhere. The page limit makes SQLite report the same SQLITE_FULL anywhere.
+    QTest::newRow("full tmpfs") << true;
+    QTest::newRow("page limit reached") << false;
+}
+
+void TestVaultStore::shouldRefuseEditOnFullDiskAndLoseNothing()
+{
+    QFETCH(bool, realDisk);
+    m_store->close();
+    QString folder = m_dir->path();
+    bool mounted = false;
+    auto unmount = qScopeGuard([&] {
+        if (mounted)
+            QProcess::execute(QStringLiteral("umount"), {folder});
+    });
+    if (realDisk) {
+        if (::geteuid() != 0)
+            QSKIP("Mounting a small tmpfs needs root; the page-limit row covers the full disk.");
+        folder = m_dir->filePath(QStringLiteral("tiny"));
+        QVERIFY(QDir().mkpath(folder));
+        if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                         QStringLiteral("size=1m"), QStringLiteral("tmpfs"), folder})
+            != 0)
+            QSKIP("mount -t tmpfs is not allowed here; the page-limit row covers the full disk.");
+        mounted = true;
+    }
+
+    // GIVEN a vault with committed stories on a disk about to be full
+    const QString path = folder + QStringLiteral("/full.starling");
+    VaultStore store;
+    QVERIFY(store.open(path));
+    QList<qint64> committed;
+    for (int i = 0; i < 5; ++i) {
+        Story s = sampleStory();
+        s.title = QStringLiteral("Committed %1").arg(i);
+        committed.append(take(store.addStory(s)));
+    }
+    const QString filler = folder + QStringLiteral("/filler.bin");
+    if (realDisk) {
+        // Leave a little room: enough for a few edits, not for all of them.
+        QFile file(filler);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray block(16 * 1024, 'f');
+        while (QStorageInfo(folder).bytesAvailable() > 256 * 1024 && file.write(block) == block.size() && file.flush()) {
+        }
+        file.close();
+    } else {
+        QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        const int pages = q.value(0).toInt();
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 40)));
+    }
+
+    // WHEN edits keep coming until the disk is full
+    Status failed;
+    int added = 0;
+    for (int i = 0; i < 200 && failed; ++i) {
+        Story s;
+        s.title = QStringLiteral("Big %1").arg(i);
+        s.situation = QString(60000, QChar(u'a' + i % 26));
+        const Result<qint64> id = store.addStory(s);
+        if (id) {
+            committed.append(id.value());
+            ++added;
+        } else {
+            failed = Status(id.takeError());
+        }
+    }
+
+    // THEN the edit is refused with a message that says what to do, and nothing is lost
+    QVERIFY2(!failed, "the disk never filled up");
+    QVERIFY2(failed.error().contains(QStringLiteral("The disk is full: free some space, then try again. Nothing was lost.")),
+             qPrintable(failed.error()));
+    const QList<Story> after = take(store.stories());
+    QCOMPARE(after.size(), committed.size());
+
+    // AND once space is freed the vault takes edits again, reopens and passes integrity_check
+    if (realDisk)
+        QVERIFY(QFile::remove(filler));
+    else
+        QVERIFY(QSqlQuery(QSqlDatabase::database(store.connectionName(), false)).exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    Story small;
+    small.title = QStringLiteral("After");
+    committed.append(take(store.addStory(small)));
+    store.close();
+    VaultStore reopened;
+    const Status opened = reopened.open(path);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QCOMPARE(take(reopened.stories()).size(), committed.size());
+    for (qint64 id : std::as_const(committed))
+        QVERIFY(reopened.story(id));
+    reopened.close();
+    QCOMPARE(sqlValue(path, QStringLiteral("PRAGMA integrity_check"), false), QStringLiteral("ok"));
+    qInfo("%d large edits fitted before the disk was full", added);
 }
 
 QTEST_GUILESS_MAIN(TestVaultStore)

@@ -1,0 +1,96 @@
+#include "vaultlock.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+
+namespace starling {
+
+VaultLock::VaultLock() = default;
+
+VaultLock::~VaultLock()
+{
+    release();
+}
+
+QString VaultLock::lockPath(const QString &vaultPath)
+{
+    const QFileInfo info(vaultPath);
+    QString canonical = info.canonicalFilePath();
+    if (canonical.isEmpty()) {
+        // Not created yet: canonicalize the folder, which exists when the vault can be created.
+        const QString dir = QFileInfo(info.absolutePath()).canonicalFilePath();
+        canonical = (dir.isEmpty() ? info.absolutePath() : dir) + u'/' + info.fileName();
+    }
+    return canonical + QStringLiteral(".lock");
+}
+
+Status VaultLock::acquire(const QString &vaultPath)
+{
+    release();
+    auto lock = std::make_unique<QLockFile>(lockPath(vaultPath));
+    // Only a dead holder makes a lock stale: a window left open for days is still the owner.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        m_vaultPath = vaultPath;
+        return {};
+    }
+    const QString shown = QDir::toNativeSeparators(vaultPath);
+    switch (lock->error()) {
+    case QLockFile::LockFailedError: {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        if (lock->getLockInfo(&pid, &host, &app) && pid > 0) {
+            return Error{tr("This vault is already open in another Starling window (process %1). "
+                            "Switch to it, or close it first.")
+                             .arg(pid)};
+        }
+        return Error{tr("This vault is already open in another Starling window. Switch to it, or "
+                        "close it first.")};
+    }
+    case QLockFile::PermissionError:
+        return Error{tr("Cannot open %1: its folder is read-only, and Starling keeps a lock file "
+                        "beside the vault while it is open. Make the folder writable, or copy the "
+                        "vault to a writable folder and open the copy.")
+                         .arg(shown)};
+    case QLockFile::NoError:
+    case QLockFile::UnknownError:
+        break;
+    }
+    return Error{tr("Cannot open %1: the lock file %2 could not be created. Check that the folder "
+                    "exists and is writable.")
+                     .arg(shown, QDir::toNativeSeparators(lockPath(vaultPath)))};
+}
+
+void VaultLock::release()
+{
+    if (m_lock)
+        m_lock->unlock();
+    m_lock.reset();
+    m_vaultPath.clear();
+}
+
+bool VaultLock::isHeld() const
+{
+    return m_lock && m_lock->isLocked();
+}
+
+bool VaultLock::isLockedElsewhere(const QString &vaultPath, qint64 *pid)
+{
+    QLockFile probe(lockPath(vaultPath));
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) {
+        probe.unlock();
+        return false;
+    }
+    if (pid) {
+        QString host, app;
+        if (!probe.getLockInfo(pid, &host, &app))
+            *pid = 0;
+    }
+    return probe.error() == QLockFile::LockFailedError;
+}
+
+} // namespace starling
