@@ -19,6 +19,19 @@ static void setUpIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(STARLING_VERSION));
 }
 
+// A command-line mode on the application object the mode needs; returns the exit code.
+static int runConsole(QCoreApplication &app)
+{
+    setUpIdentity();
+    installTranslations(app);
+    Result<CommandLine::Options> options = CommandLine::parse(app.arguments());
+    if (!options) {
+        std::fprintf(stderr, "starling: error: %s\n", qPrintable(options.error()));
+        return 2;
+    }
+    return CommandLine::run(options.value());
+}
+
 int main(int argc, char *argv[])
 {
     // Import, export, help and version must work without a display, so decide before creating
@@ -33,25 +46,11 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "starling: %s\n", qPrintable(message));
         });
         QGuiApplication app(argc, argv);
-        setUpIdentity();
-        installTranslations(app);
-        Result<CommandLine::Options> options = CommandLine::parse(app.arguments());
-        if (!options) {
-            std::fprintf(stderr, "starling: error: %s\n", qPrintable(options.error()));
-            return 2;
-        }
-        return CommandLine::run(options.value());
+        return runConsole(app);
     }
     if (CommandLine::wantsConsole(argc, argv)) {
         QCoreApplication app(argc, argv);
-        setUpIdentity();
-        installTranslations(app);
-        Result<CommandLine::Options> options = CommandLine::parse(app.arguments());
-        if (!options) {
-            std::fprintf(stderr, "starling: error: %s\n", qPrintable(options.error()));
-            return 2;
-        }
-        return CommandLine::run(options.value());
+        return runConsole(app);
     }
 
     QApplication app(argc, argv);

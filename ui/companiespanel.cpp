@@ -6,6 +6,7 @@
 #include "icons.h"
 #include "pastevaluesdialog.h"
 #include "question.h"
+#include "textedits.h"
 #include "textlimits.h"
 #include "themes.h"
 #include "valueslibrarydialog.h"
@@ -352,42 +353,6 @@ QLabel *makeEmptyLabel(const char *objectName, const QString &text) {
 void setPlainTextEditLines(QPlainTextEdit *edit, int lines) {
     const int frame = 2 * edit->frameWidth() + int(2 * edit->document()->documentMargin());
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + frame);
-}
-
-// Replaces only the part that differs, so the user's cursor and selection stay put unless the
-// change is right at them.
-void replaceKeepingCursor(QPlainTextEdit *edit, const QString &text) {
-    const QString old = edit->toPlainText();
-    if (old == text)
-        return;
-    const qsizetype shorter = std::min(old.size(), text.size());
-    qsizetype prefix = 0;
-    while (prefix < shorter && old.at(prefix) == text.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shorter - prefix &&
-           old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
-        ++suffix;
-    QTextCursor cursor(edit->document());
-    cursor.beginEditBlock();
-    cursor.setPosition(int(prefix));
-    cursor.setPosition(int(old.size() - suffix), QTextCursor::KeepAnchor);
-    cursor.insertText(text.mid(prefix, text.size() - prefix - suffix));
-    cursor.endEditBlock();
-}
-
-void replaceKeepingCursor(QLineEdit *edit, const QString &text) {
-    const QString old = edit->text();
-    if (old == text)
-        return;
-    qsizetype prefix = 0;
-    while (prefix < std::min(old.size(), text.size()) && old.at(prefix) == text.at(prefix))
-        ++prefix;
-    const qsizetype position = edit->cursorPosition();
-    edit->setText(text);
-    const qsizetype moved =
-        position <= prefix ? position : std::max(prefix, position + text.size() - old.size());
-    edit->setCursorPosition(int(std::min(moved, text.size())));
 }
 
 bool sameThemes(QStringList a, QStringList b) {
@@ -1142,13 +1107,13 @@ void CompaniesPanel::setFieldText(QWidget *edit, const QString &text, bool fresh
             line->setText(text);
             line->setCursorPosition(0);
         } else {
-            replaceKeepingCursor(line, text);
+            TextEdits::replaceKeepingCursor(line, text);
         }
     } else if (auto *plain = qobject_cast<QPlainTextEdit *>(edit)) {
         if (fresh)
             plain->setPlainText(text);
         else
-            replaceKeepingCursor(plain, text);
+            TextEdits::replaceKeepingCursor(plain, text);
     }
 }
 
@@ -1752,27 +1717,11 @@ bool CompaniesPanel::eventFilter(QObject *watched, QEvent *event) {
         flushField(watched);
         break;
     case QEvent::ShortcutOverride:
-    case QEvent::KeyPress: {
-        // Undo and redo in a field act on the vault's stack, after saving what was just typed,
-        // so the step undone is the one the user sees.
-        auto *key = static_cast<QKeyEvent *>(event);
-        const bool undo = key->matches(QKeySequence::Undo);
-        const bool redo = key->matches(QKeySequence::Redo);
-        if (!undo && !redo)
-            break;
-        if (event->type() == QEvent::ShortcutOverride) {
-            event->accept();
+    case QEvent::KeyPress:
+        if (TextEdits::handleUndoRedoKey(event, m_session ? &m_session->undoStack() : nullptr,
+                                         [this] { flushPendingEdits(); }))
             return true;
-        }
-        if (m_session) {
-            flushPendingEdits();
-            if (undo)
-                m_session->undoStack().undo();
-            else
-                m_session->undoStack().redo();
-        }
-        return true;
-    }
+        break;
     default:
         break;
     }

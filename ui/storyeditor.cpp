@@ -502,27 +502,11 @@ bool StoryEditor::eventFilter(QObject *watched, QEvent *event)
         }
         break;
     case QEvent::ShortcutOverride:
-    case QEvent::KeyPress: {
-        // Undo and redo in a field act on the vault's stack, after saving what was just typed,
-        // so the step undone is the one the user sees.
-        auto *key = static_cast<QKeyEvent *>(event);
-        const bool undo = key->matches(QKeySequence::Undo);
-        const bool redo = key->matches(QKeySequence::Redo);
-        if (!undo && !redo)
-            break;
-        if (event->type() == QEvent::ShortcutOverride) {
-            event->accept(); // deliver it as a key press here rather than to a window shortcut
+    case QEvent::KeyPress:
+        if (TextEdits::handleUndoRedoKey(event, m_session ? &m_session->undoStack() : nullptr,
+                                         [this] { (void)flushPendingEdits(); })) // failures show in the editor
             return true;
-        }
-        if (m_session) {
-            (void)flushPendingEdits(); // a failure is shown in the editor
-            if (undo)
-                m_session->undoStack().undo();
-            else
-                m_session->undoStack().redo();
-        }
-        return true;
-    }
+        break;
     default:
         break;
     }

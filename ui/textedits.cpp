@@ -1,10 +1,12 @@
 #include "textedits.h"
 
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -61,6 +63,29 @@ bool capLength(QPlainTextEdit *edit, int maxLength)
     cursor.setPosition(cut);
     cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
+    return true;
+}
+
+bool handleUndoRedoKey(QEvent *event, QUndoStack *stack, const std::function<void()> &flush)
+{
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        return false;
+    auto *key = static_cast<QKeyEvent *>(event);
+    const bool undo = key->matches(QKeySequence::Undo);
+    const bool redo = key->matches(QKeySequence::Redo);
+    if (!undo && !redo)
+        return false;
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept(); // deliver it as a key press to the field rather than to a window shortcut
+        return true;
+    }
+    if (stack) {
+        flush();
+        if (undo)
+            stack->undo();
+        else
+            stack->redo();
+    }
     return true;
 }
 

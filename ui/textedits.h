@@ -2,8 +2,12 @@
 
 #include <QString>
 
+#include <functional>
+
+class QEvent;
 class QLineEdit;
 class QPlainTextEdit;
+class QUndoStack;
 
 namespace starling::TextEdits {
 
@@ -16,5 +20,11 @@ void replaceKeepingCursor(QLineEdit *edit, const QString &text);
 // Cuts the text back to `maxLength` characters (never inside a surrogate pair) without emitting
 // textChanged. True when something was cut, so the caller can say so.
 bool capLength(QPlainTextEdit *edit, int maxLength);
+
+// For an editor's event filter: the Undo and Redo keys in one of its fields act on the vault's
+// undo stack — after `flush` has saved what was just typed, so the step undone is the one the
+// user sees — instead of a field's own history or a window shortcut. True when `event` was such
+// a key and has been handled.
+bool handleUndoRedoKey(QEvent *event, QUndoStack *stack, const std::function<void()> &flush);
 
 } // namespace starling::TextEdits

@@ -97,26 +97,6 @@ QString withoutBulletMarker(const QString &line)
     return line;
 }
 
-QString sectionText(const Answer &answer, AnswerSection section)
-{
-    switch (section) {
-    case AnswerSection::Repeat:
-        return answer.repeat;
-    case AnswerSection::Situation:
-        return answer.situation;
-    case AnswerSection::Task:
-        return answer.task;
-    case AnswerSection::Action:
-        return answer.action;
-    case AnswerSection::Result:
-        return answer.result;
-    case AnswerSection::LinkBack:
-        return answer.linkBack;
-    case AnswerSection::None:
-        break;
-    }
-    return {};
-}
 
 template<typename T> QHash<qint64, T> byId(const QList<T> &items)
 {
@@ -330,7 +310,7 @@ void Builder::addAnswers(const Company &company, const QList<ValuePrinciple> &va
                                        .arg(valueName, story, status)));
         for (const AnswerSection section : AnswerSections) {
             m_blocks.append(block(Kind::Label, CoachChecks::sectionName(section)));
-            addUserText(sectionText(answer, section));
+            addUserText(CoachChecks::sectionText(answer, section));
         }
     }
     if (!any)
