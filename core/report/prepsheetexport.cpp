@@ -3,6 +3,7 @@
 #include "vaultstore.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -85,6 +86,81 @@ QString userName()
     }
     return {};
 }
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+// Qt before 6.8 cannot set the Info dictionary's /Author, which is what most readers (and
+// pdfinfo) show. Its PDF has a classic cross-reference table and the Info dictionary as an
+// uncompressed object, so the entry can be added after the fact: insert it into the dictionary,
+// then move every byte offset that lies behind the insertion. Anything unexpected leaves the
+// PDF exactly as Qt wrote it.
+QByteArray withAuthor(const QByteArray &pdf, const QString &author)
+{
+    if (author.isEmpty())
+        return pdf;
+    const qsizetype trailer = pdf.lastIndexOf("trailer");
+    const qsizetype infoRef = trailer < 0 ? -1 : pdf.indexOf("/Info ", trailer);
+    const qsizetype xref = pdf.lastIndexOf("\nxref\n");
+    const qsizetype startxref = pdf.lastIndexOf("startxref");
+    if (infoRef < 0 || xref < 0 || startxref < 0 || xref > trailer)
+        return pdf;
+    bool ok = false;
+    const qsizetype refEnd = pdf.indexOf(' ', infoRef + 6);
+    const int infoObject = pdf.mid(infoRef + 6, refEnd - infoRef - 6).toInt(&ok);
+    if (!ok)
+        return pdf;
+    const QByteArray header = QByteArray::number(infoObject) + " 0 obj";
+    const qsizetype object = pdf.startsWith(header) ? 0 : pdf.indexOf("\n" + header);
+    const qsizetype dictionary = object < 0 ? -1 : pdf.indexOf("<<", object);
+    if (dictionary < 0 || dictionary > xref || pdf.mid(object, dictionary - object).contains("endobj"))
+        return pdf;
+
+    // UTF-16BE with a byte-order mark, in hex, as Qt writes the title.
+    QByteArray hex = "FEFF";
+    for (const QChar c : author)
+        hex += QByteArray::number(c.unicode() + 0x10000, 16).mid(1).toUpper();
+    const QByteArray entry = "\n/Author <" + hex + ">";
+    const qsizetype at = dictionary + 2;
+    const qsizetype delta = entry.size();
+
+    // The table: "xref", then "first count" lines, each followed by 20-byte entries.
+    QByteArray table = pdf.mid(xref + 1, trailer - xref - 1);
+    qsizetype line = table.indexOf('\n') + 1;
+    while (line > 0 && line < table.size()) {
+        const qsizetype end = table.indexOf('\n', line);
+        if (end < 0)
+            break;
+        const QList<QByteArray> section = table.mid(line, end - line).trimmed().split(' ');
+        if (section.size() != 2)
+            return pdf;
+        const int count = section.at(1).toInt(&ok);
+        if (!ok)
+            return pdf;
+        line = end + 1;
+        for (int i = 0; i < count; ++i, line += 20) {
+            if (line + 20 > table.size() || table.at(line + 17) != 'n') {
+                if (line + 20 <= table.size() && table.at(line + 17) == 'f')
+                    continue; // a free entry: not an offset
+                return pdf;
+            }
+            const qint64 offset = table.mid(line, 10).toLongLong(&ok);
+            if (!ok)
+                return pdf;
+            if (offset > at)
+                table.replace(line, 10, QByteArray::number(offset + delta).rightJustified(10, '0'));
+        }
+    }
+    const qsizetype numberStart = startxref + 9;
+    const qsizetype numberEnd = pdf.indexOf("%%EOF", numberStart);
+    const qint64 start = pdf.mid(numberStart, numberEnd - numberStart).trimmed().toLongLong(&ok);
+    if (!ok || numberEnd < 0)
+        return pdf;
+
+    QByteArray out = pdf.left(at) + entry + pdf.mid(at, xref + 1 - at) + table
+                     + pdf.mid(trailer, numberStart - trailer) + '\n'
+                     + QByteArray::number(start + delta) + '\n' + pdf.mid(numberEnd);
+    return out;
+}
+#endif
 
 QString creator()
 {
@@ -250,7 +326,7 @@ Result<qint64> PrepSheetExport::findCompany(const VaultStore &store, const QStri
     if (names.isEmpty())
         return Error{
             tr("No company named “%1”: the vault has no companies yet. Add one in Companies "
-               "& Values first.")
+               "and Values first.")
                 .arg(wanted)};
     return Error{tr("No company named “%1” in the vault. Known companies: %2.")
                      .arg(wanted, names.join(tr(", ", "list separator")))};
@@ -361,17 +437,32 @@ Result<int> PrepSheetExport::print(const PrepSheet &sheet, QPagedPaintDevice &de
 
 Status PrepSheetExport::writePdf(const PrepSheet &sheet, QIODevice *device)
 {
-    QPdfWriter writer(device);
-    writer.setPageLayout(pageLayout(sheet.options().paper));
-    writer.setTitle(sheet.title());
-    writer.setCreator(creator());
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    writer.setAuthor(userName());
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+    // Written to memory first so the author can be added to the Info dictionary.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QIODevice *target = &buffer;
+#else
+    QIODevice *target = device;
 #endif
-    writer.setDocumentXmpMetadata(xmpMetadata(sheet.title(), userName()));
-    const Result<int> pages = print(sheet, writer);
-    if (!pages)
-        return pages.takeError();
+    {
+        QPdfWriter writer(target);
+        writer.setPageLayout(pageLayout(sheet.options().paper));
+        writer.setTitle(sheet.title());
+        writer.setCreator(creator());
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        writer.setAuthor(userName());
+#endif
+        writer.setDocumentXmpMetadata(xmpMetadata(sheet.title(), userName()));
+        const Result<int> pages = print(sheet, writer);
+        if (!pages)
+            return pages.takeError();
+    } // the writer finishes the file when it goes
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+    const QByteArray pdf = withAuthor(buffer.data(), userName());
+    if (device->write(pdf) != pdf.size())
+        return Error{tr("Could not write the PDF: %1").arg(device->errorString())};
+#endif
     return {};
 }
 

@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 #include <QUrl>
 #include <QUuid>
@@ -253,15 +254,20 @@ private slots:
         }
     }
 
-    void shouldWriteTitleAndCreator()
+    void shouldWriteTitleAuthorAndCreator()
     {
         REQUIRE_TOOL("pdfinfo");
+        // The author is the user's name; a non-ASCII one must survive the Info dictionary.
+        const QByteArray oldUser = qgetenv("USER");
+        qputenv("USER", QStringLiteral("Ana Müller").toLocal8Bit());
+        const auto restore = qScopeGuard([&oldUser] { qputenv("USER", oldUser); });
         const QString file = exportInto(QStringLiteral("out"), QStringLiteral("sheet.pdf"), acme());
         QVERIFY(!file.isEmpty());
         const QString info = runTool(QStringLiteral("pdfinfo"), {file}).output;
         QVERIFY2(info.contains(QStringLiteral("Title:           Prep sheet — Acme Analytics")),
                  qPrintable(info));
         QVERIFY2(info.contains(QStringLiteral("Creator:         Starling")), qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("Author:          Ana Müller")), qPrintable(info));
         QVERIFY2(info.contains(QStringLiteral("Page size:       595 x 842 pts (A4)")),
                  qPrintable(info));
         const QString meta =
