@@ -46,6 +46,8 @@ const BalanceFinding *find(const QList<BalanceFinding> &findings, const QString 
     }
     return nullptr;
 }
+// The pointer points into the list: a temporary list would be gone before it is read.
+const BalanceFinding *find(QList<BalanceFinding> &&findings, const QString &code) = delete;
 
 } // namespace
 
@@ -215,8 +217,8 @@ void TestVaultBalance::shouldFlagShortActionAtThreshold()
     Story s = story(1, StoryKind::Success, true);
     s.action = words(actionWords);
 
-    const BalanceFinding *finding =
-        find(VaultBalance::analyze({s}), VaultBalance::shortActionCode());
+    const QList<BalanceFinding> findings = VaultBalance::analyze({s});
+    const BalanceFinding *finding = find(findings, VaultBalance::shortActionCode());
 
     QCOMPARE(finding != nullptr, flagged);
     if (finding) {
@@ -252,8 +254,8 @@ void TestVaultBalance::shouldUseUntitledForEmptyTitle()
     s.title = QStringLiteral("   ");
     s.task.clear();
 
-    const BalanceFinding *finding =
-        find(VaultBalance::analyze({s}), VaultBalance::emptyPartCode(StoryField::Task));
+    const QList<BalanceFinding> findings = VaultBalance::analyze({s});
+    const BalanceFinding *finding = find(findings, VaultBalance::emptyPartCode(StoryField::Task));
 
     QVERIFY(finding);
     QVERIFY2(finding->message.contains(u"“Untitled story”"), qPrintable(finding->message));
