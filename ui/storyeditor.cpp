@@ -409,7 +409,7 @@ Status StoryEditor::saveTitle()
     m_titleTimer->stop();
     if (m_storyId <= 0 || !m_commands)
         return {};
-    const Status status = m_commands->setStoryText(m_storyId, StoryField::Title, m_title->text());
+    Status status = m_commands->setStoryText(m_storyId, StoryField::Title, m_title->text());
     showSaveResult(status ? QString() : status.error());
     return status;
 }
@@ -420,8 +420,7 @@ Status StoryEditor::saveSection(Section &section)
     updateWordCount(section);
     if (m_storyId <= 0 || !m_commands)
         return {};
-    const Status status =
-        m_commands->setStoryText(m_storyId, section.field, section.edit->toPlainText());
+    Status status = m_commands->setStoryText(m_storyId, section.field, section.edit->toPlainText());
     showSaveResult(status ? QString() : status.error());
     return status;
 }

@@ -897,7 +897,8 @@ QString PrepSheet::toMarkdown() const
                 md += u"> "_s + label + esc(b.text);
                 break;
             case Kind::Bullet:
-                md += QString(2 * std::clamp(b.level, 0, 1), u' ') + u"- "_s + esc(b.text);
+                md +=
+                    QString(qsizetype(2) * std::clamp(b.level, 0, 1), u' ') + u"- "_s + esc(b.text);
                 break;
             case Kind::Gap:
                 md += u"**"_s + esc(b.text) + u"**"_s;
