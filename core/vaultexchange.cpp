@@ -194,7 +194,7 @@ public:
 
         // Text that must have something in it besides spaces.
         QString name(const QString &key, int maxLength) {
-            const QString s = text(key, maxLength, true);
+            QString s = text(key, maxLength, true);
             if (!m_reader.failed() && s.trimmed().isEmpty())
                 m_reader.fail(VaultExchange::tr("%1 is empty; it needs a name or some text.")
                                   .arg(pathOf(key)));
@@ -203,7 +203,7 @@ public:
 
         // A file-local id (or a reference to one): non-empty text.
         QString id(const QString &key, bool required) {
-            const QString s = text(key, limits::MaxNameLength, required);
+            QString s = text(key, limits::MaxNameLength, required);
             if (!m_reader.failed() && has(key) && s.isEmpty())
                 m_reader.fail(VaultExchange::tr("%1 is empty; an id needs at least one character.")
                                   .arg(pathOf(key)));
@@ -288,7 +288,17 @@ public:
             // local time of whichever machine happens to import it.
             if (t.timeSpec() == Qt::LocalTime)
                 t = QDateTime(t.date(), t.time(), Qt::UTC);
-            return t.toUTC();
+            t = t.toUTC();
+            // An offset can carry a valid time past the years ISO 8601 text holds
+            // ("9999-12-31T23:00:00-14:00"); export would then write it as empty text, and the
+            // export could never be imported again.
+            if (t.date().year() < 1 || t.date().year() > 9999) {
+                m_reader.fail(VaultExchange::tr("%1 is %2, which falls outside the years 0001 to "
+                                                "9999 in UTC; write a date and time within them.")
+                                  .arg(pathOf(key), quoted(s)));
+                return {};
+            }
+            return t;
         }
 
         // A list of objects; absent or null is an empty list.
@@ -297,7 +307,7 @@ public:
                 fetch(key, QJsonValue::Array, VaultExchange::tr("a list"), false);
             if (!v)
                 return {};
-            const QJsonArray array = v->toArray();
+            QJsonArray array = v->toArray();
             for (qsizetype i = 0; i < array.size(); ++i) {
                 if (!array.at(i).isObject()) {
                     m_reader.fail(VaultExchange::tr("%1 must be an object, but it is %2.")
@@ -763,11 +773,12 @@ Error importFailure(const QString &reason) {
 }
 
 QString tooLargeMessage(qint64 size) {
+    constexpr qint64 bytesPerMB = qint64(1024) * 1024;
     return VaultExchange::tr(
                "it is %1 MB, larger than the %2 MB an export can be, so it is probably not a "
                "Starling vault export.")
-        .arg(QString::number(double(size) / (1024 * 1024), 'f', 1))
-        .arg(limits::MaxImportFileSize / (1024 * 1024));
+        .arg(QString::number(double(size) / double(bytesPerMB), 'f', 1))
+        .arg(limits::MaxImportFileSize / bytesPerMB);
 }
 
 } // namespace
