@@ -164,7 +164,7 @@ Result<CommandLine::Options> CommandLine::parse(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return options;
-    const QString command = positional.first();
+    const QString &command = positional.first();
     if (command == u"import")
         options.mode = Mode::Import;
     else if (command == u"export")
