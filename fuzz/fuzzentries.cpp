@@ -26,8 +26,8 @@ template<typename T> qsizetype sizeOf(const Result<QList<T>> &rows) {
 }
 
 Counts countRows(const VaultStore &store) {
-    return Counts{sizeOf(store.stories()),   sizeOf(store.companies()), sizeOf(store.allValues()),
-                  sizeOf(store.links()),     sizeOf(store.questions()), sizeOf(store.answers()),
+    return Counts{sizeOf(store.stories()),     sizeOf(store.companies()), sizeOf(store.allValues()),
+                  sizeOf(store.links()),       sizeOf(store.questions()), sizeOf(store.answers()),
                   sizeOf(store.practiceRuns())};
 }
 
@@ -64,13 +64,14 @@ Attempt importAndRollBack(VaultStore &store, const QByteArray &data) {
             if (summary.error().isEmpty())
                 attempt.problem = QStringLiteral("a rejected import gave no message");
             else if (!(after == kEmpty))
-                attempt.problem = QStringLiteral("a rejected import left rows behind: ") + describe(after);
+                attempt.problem =
+                    QStringLiteral("a rejected import left rows behind: ") + describe(after);
             return Error{kRollBack};
         }
         attempt.imported = true;
         const ImportSummary &s = summary.value();
-        const Counts reported{s.stories, s.companies, s.values,      s.links,
-                              s.questions, s.answers, s.practiceRuns};
+        const Counts reported{s.stories,   s.companies, s.values,      s.links,
+                              s.questions, s.answers,   s.practiceRuns};
         if (!(after == reported)) {
             attempt.problem = QStringLiteral("the import reported %1 but the vault holds %2")
                                   .arg(describe(reported), describe(after));
@@ -78,14 +79,16 @@ Attempt importAndRollBack(VaultStore &store, const QByteArray &data) {
         }
         const Result<QByteArray> exported = VaultExchange::exportVault(store);
         if (!exported)
-            attempt.problem = QStringLiteral("an imported vault cannot be exported: ") + exported.error();
+            attempt.problem =
+                QStringLiteral("an imported vault cannot be exported: ") + exported.error();
         else
             attempt.exported = exported.value();
         return Error{kRollBack};
     });
     if (outer || outer.error() != kRollBack) {
         if (attempt.problem.isEmpty())
-            attempt.problem = QStringLiteral("the transaction did not roll back as asked: ") + outer.error();
+            attempt.problem =
+                QStringLiteral("the transaction did not roll back as asked: ") + outer.error();
     }
     const Counts left = countRows(store);
     if (attempt.problem.isEmpty() && !(left == kEmpty))

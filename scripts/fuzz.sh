@@ -31,9 +31,12 @@ for target in vaultimport pasteparser; do
     crashes="$build/crashes/$target"
     mkdir -p "$work" "$crashes"
     echo "== fuzz_$target: ${seconds}s"
+    args=(-max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len=65536
+          -artifact_prefix="$crashes/" -print_final_stats=1)
+    # A dictionary of the format's keys lets mutations get past the JSON parser.
+    [[ -f "$root/fuzz/$target.dict" ]] && args+=(-dict="$root/fuzz/$target.dict")
     if ! "$build/bin/fuzz_$target" "$work" "$root/fuzz/corpus/$target" "$root/fuzz/regressions/$target" \
-        -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len=65536 \
-        -artifact_prefix="$crashes/" -print_final_stats=1 2>"$build/fuzz_$target.log"; then
+        "${args[@]}" 2>"$build/fuzz_$target.log"; then
         status=1
         echo "fuzz_$target FAILED: see $build/fuzz_$target.log and $crashes/" >&2
         tail -n 40 "$build/fuzz_$target.log" >&2
