@@ -2,9 +2,14 @@
 # Sets Starling up on Debian 12 from a clean clone.
 #
 #   scripts/bootstrap.sh run    install what is missing, build, start the app on the default vault
-#   scripts/bootstrap.sh test   install what is missing, build, run every test
+#   scripts/bootstrap.sh test   install what is missing, build, run every test, then a bounded
+#                               fuzzing run (scripts/fuzz.sh)
 #
-# Needs root (or sudo) only when packages are missing.
+# Needs root (or sudo) only when packages are missing. Test-mode switches:
+#   STARLING_FUZZ_SECONDS=N     fuzzing time per target (default 60); STARLING_SKIP_FUZZ=1 skips it
+#   STARLING_CHECK_SANITIZE=1   also build build-asan and run the whole suite under ASan + UBSan
+#   STARLING_CHECK_LINT=1       also run clang-tidy and clazy (the lint target)
+# The last two are off by default: on two cores each adds more than half an hour.
 set -euo pipefail
 
 mode="${1:-run}"
@@ -21,6 +26,8 @@ if [[ "$mode" == test ]]; then
     # Headless widget tests and screenshots, PDF checks, fixture tools; fonts for the prep-sheet
     # tests' Hebrew, Arabic, CJK and emoji text, which must print with real glyphs.
     packages+=(xvfb xauth sqlite3 poppler-utils qpdf fonts-dejavu-core fonts-droid-fallback fonts-symbola)
+    # Quality checks: Clang with libFuzzer for the fuzzers, clang-tidy and clazy for lint.
+    packages+=(clang libclang-rt-14-dev clang-tidy clazy)
 fi
 if [[ "$mode" == run ]]; then
     packages+=(xvfb xauth)
@@ -52,8 +59,32 @@ run)
 test)
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_COMPILE_WARNING_AS_ERROR=ON
     cmake --build "$build" -j "$jobs"
-    cd "$build"
-    exec ctest --output-on-failure -j "$jobs"
+    ctest --test-dir "$build" --output-on-failure -j "$jobs"
+
+    if [[ "${STARLING_CHECK_LINT:-}" == 1 ]]; then
+        echo "== lint: clang-tidy and clazy"
+        cmake --build "$build" --target lint
+    fi
+
+    if [[ "${STARLING_SKIP_FUZZ:-}" != 1 ]]; then
+        echo "== fuzzing"
+        STARLING_FUZZ_BUILD_DIR="${build}-fuzz" bash "$root/scripts/fuzz.sh" "${STARLING_FUZZ_SECONDS:-60}"
+    fi
+
+    if [[ "${STARLING_CHECK_SANITIZE:-}" == 1 ]]; then
+        echo "== test suite under AddressSanitizer + UndefinedBehaviorSanitizer"
+        # -O0 -g1: the sanitized build compiles much faster, and line tables are all the
+        # sanitizer reports need. Benchmarks are not run by CTest, so they are not built.
+        asan="${build}-asan"
+        cmake -S "$root" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O0 -g1" \
+            -DSTARLING_SANITIZE=address,undefined -DSTARLING_BUILD_BENCHMARKS=OFF \
+            -DCMAKE_COMPILE_WARNING_AS_ERROR=ON
+        cmake --build "$asan" -j "$jobs"
+        ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1" \
+        UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1" \
+        LSAN_OPTIONS="suppressions=$root/cmake/lsan.supp:print_suppressions=0" \
+            ctest --test-dir "$asan" --output-on-failure -j "$jobs"
+    fi
     ;;
 *)
     echo "usage: $0 run|test" >&2
