@@ -613,6 +613,16 @@ bool CoachChecks::passes(const QList<CoachFinding> &findings)
                         [](const CoachFinding &f) { return f.severity == Severity::Error; });
 }
 
+bool CoachChecks::passes(const Answer &answer)
+{
+    // Keep in step with the Severity::Error findings of run(): repeat-missing, section-missing
+    // and link-back-missing, one per section.
+    return std::all_of(AnswerSections.begin(), AnswerSections.end(),
+                       [&answer](AnswerSection section) {
+                           return hasContent(sectionText(answer, section));
+                       });
+}
+
 QString CoachChecks::sectionKey(AnswerSection section)
 {
     switch (section) {

@@ -56,6 +56,10 @@ public:
     static QList<CoachFinding> run(const CoachInput &input);
     // True when no finding is an error: the answer can be called "passing".
     static bool passes(const QList<CoachFinding> &findings);
+    // The same verdict as passes(run(input)) without running the word-based checks, which are
+    // never errors: only an empty section is. Readiness asks this of every answer at start-up,
+    // where the full run (comparing each link back with every other answer) is quadratic.
+    static bool passes(const Answer &answer);
 
     // Stable keys ("repeat", "situation", "task", "action", "result", "link-back"; "" for None).
     static QString sectionKey(AnswerSection section);

@@ -7,19 +7,52 @@
 
 namespace starling {
 
+namespace {
+
+// The latest run of each answer; runs of a bare question belong to no answer.
+QHash<qint64, QDateTime> lastRunPerAnswer(const QList<PracticeRun> &runs)
+{
+    QHash<qint64, QDateTime> lastRun;
+    for (const PracticeRun &run : runs) {
+        if (run.answerId == 0)
+            continue;
+        QDateTime &last = lastRun[run.answerId];
+        if (!last.isValid() || run.startedAt > last)
+            last = run.startedAt;
+    }
+    return lastRun;
+}
+
+void countAnswer(CompanyReadiness &readiness, const Answer &answer,
+                 const QHash<qint64, QDateTime> &lastRun, const ReadinessInput &input)
+{
+    ++readiness.answers;
+    if (answer.status == AnswerStatus::Ready)
+        ++readiness.answersReady;
+    if (CoachChecks::passes(answer))
+        ++readiness.answersPassing;
+    const QDateTime last = lastRun.value(answer.id);
+    if (last.isValid()) {
+        const QDateTime windowStart = input.now.addDays(-Readiness::PractiseWindowDays);
+        if (last >= windowStart && last <= input.now)
+            ++readiness.answersPractised;
+        if (!readiness.lastPractice.isValid() || last > readiness.lastPractice)
+            readiness.lastPractice = last;
+    }
+}
+
+} // namespace
+
 CompanyReadiness Readiness::forCompany(qint64 companyId, const ReadinessInput &input)
 {
     CompanyReadiness readiness;
 
     QSet<qint64> companyValues;
-    QList<ValuePrinciple> values;
     for (const ValuePrinciple &value : input.values) {
-        if (value.companyId == companyId) {
+        if (value.companyId == companyId)
             companyValues.insert(value.id);
-            values.append(value);
-        }
     }
-    readiness.values = int(values.size());
+    readiness.values = int(companyValues.size());
     QSet<qint64> covered;
     for (const StoryValueLink &link : input.links) {
         if (companyValues.contains(link.valueId))
@@ -27,43 +60,37 @@ CompanyReadiness Readiness::forCompany(qint64 companyId, const ReadinessInput &i
     }
     readiness.valuesCovered = int(covered.size());
 
-    QHash<qint64, const Question *> questions;
-    for (const Question &question : input.questions)
-        questions.insert(question.id, &question);
-    QHash<qint64, QDateTime> lastRun;
-    for (const PracticeRun &run : input.runs) {
-        if (run.answerId == 0)
-            continue;
-        QDateTime &last = lastRun[run.answerId];
-        if (!last.isValid() || run.startedAt > last)
-            last = run.startedAt;
-    }
-    const QDateTime windowStart = input.now.addDays(-PractiseWindowDays);
-
+    const QHash<qint64, QDateTime> lastRun = lastRunPerAnswer(input.runs);
     for (const Answer &answer : input.answers) {
-        if (answer.companyId != companyId)
-            continue;
-        ++readiness.answers;
-        if (answer.status == AnswerStatus::Ready)
-            ++readiness.answersReady;
-        CoachInput coach;
-        coach.answer = answer;
-        if (const Question *question = questions.value(answer.questionId))
-            coach.question = *question;
-        coach.companyValues = values;
-        coach.otherAnswers = input.answers;
-        coach.pace = input.pace;
-        if (CoachChecks::passes(CoachChecks::run(coach)))
-            ++readiness.answersPassing;
-        const QDateTime last = lastRun.value(answer.id);
-        if (last.isValid()) {
-            if (last >= windowStart && last <= input.now)
-                ++readiness.answersPractised;
-            if (!readiness.lastPractice.isValid() || last > readiness.lastPractice)
-                readiness.lastPractice = last;
-        }
+        if (answer.companyId == companyId)
+            countAnswer(readiness, answer, lastRun, input);
     }
     return readiness;
+}
+
+QHash<qint64, CompanyReadiness> Readiness::forCompanies(const ReadinessInput &input)
+{
+    QHash<qint64, CompanyReadiness> result;
+    QHash<qint64, qint64> companyOfValue;
+    companyOfValue.reserve(input.values.size());
+    for (const ValuePrinciple &value : input.values) {
+        companyOfValue.insert(value.id, value.companyId);
+        ++result[value.companyId].values;
+    }
+    QSet<qint64> covered;
+    for (const StoryValueLink &link : input.links) {
+        const auto company = companyOfValue.constFind(link.valueId);
+        if (company == companyOfValue.cend() || covered.contains(link.valueId))
+            continue;
+        covered.insert(link.valueId);
+        ++result[*company].valuesCovered;
+    }
+    const QHash<qint64, QDateTime> lastRun = lastRunPerAnswer(input.runs);
+    for (const Answer &answer : input.answers) {
+        if (answer.companyId != 0) // an answer for no company counts nowhere
+            countAnswer(result[answer.companyId], answer, lastRun, input);
+    }
+    return result;
 }
 
 QString Readiness::valuesText(const CompanyReadiness &r)

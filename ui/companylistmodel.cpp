@@ -333,13 +333,13 @@ void CompanyListModel::refreshReadiness()
     m_readinessTimer->stop();
     const VaultStore &store = m_session.store();
     ReadinessInput input;
+    // Questions are not read: readiness only asks whether each answer passes the coach's
+    // error checks, which look at the answer alone.
     Result<QList<ValuePrinciple>> values = store.allValues();
     Result<QList<StoryValueLink>> links = store.links();
-    Result<QList<Question>> questions = store.questions();
     Result<QList<Answer>> answers = store.answers();
     Result<QList<PracticeRun>> runs = store.practiceRuns();
     for (const QString &error : {values ? QString() : values.error(), links ? QString() : links.error(),
-                                 questions ? QString() : questions.error(),
                                  answers ? QString() : answers.error(), runs ? QString() : runs.error()}) {
         if (!error.isEmpty()) {
             reportError(error);
@@ -348,16 +348,17 @@ void CompanyListModel::refreshReadiness()
     }
     input.values = std::move(values).value();
     input.links = std::move(links).value();
-    input.questions = std::move(questions).value();
     input.answers = std::move(answers).value();
     input.runs = std::move(runs).value();
     input.pace = m_pace;
     input.now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
 
+    // One pass for every company: per company it was O(companies x rows).
+    const QHash<qint64, CompanyReadiness> all = Readiness::forCompanies(input);
     static const QList<int> roles{ReadinessRole, ReadinessTextRole, Qt::AccessibleTextRole};
     for (int row = 0; row < m_companies.size(); ++row) {
         const qint64 id = m_companies.at(row).id;
-        const CompanyReadiness readiness = Readiness::forCompany(id, input);
+        const CompanyReadiness readiness = all.value(id);
         const auto it = m_readiness.constFind(id);
         if (it != m_readiness.cend() && *it == readiness)
             continue;

@@ -132,6 +132,8 @@ private slots:
     void shouldWriteActionablePlainTextMessages();
     void shouldPassOnlyWithoutErrors_data();
     void shouldPassOnlyWithoutErrors();
+    void shouldGiveTheSameVerdictWithoutRunningTheChecks_data();
+    void shouldGiveTheSameVerdictWithoutRunningTheChecks();
     void shouldCheckHugeSectionsInOneGo();
     void shouldRoundTripSectionKeys_data();
     void shouldRoundTripSectionKeys();
@@ -619,6 +621,46 @@ void TestCoachChecks::shouldPassOnlyWithoutErrors()
     for (int s : severities)
         findings.append({u"x"_s, Severity(s), AnswerSection::None, u"m"_s});
     QCOMPARE(CoachChecks::passes(findings), passes);
+}
+
+void TestCoachChecks::shouldGiveTheSameVerdictWithoutRunningTheChecks_data()
+{
+    QTest::addColumn<int>("section"); // the section to overwrite; None keeps the good answer
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("good answer") << int(AnswerSection::None) << QString();
+    for (const AnswerSection section : AnswerSections) {
+        const QByteArray key = CoachChecks::sectionKey(section).toUtf8();
+        QTest::newRow((key + " empty").constData()) << int(section) << QString();
+        QTest::newRow((key + " blank").constData()) << int(section) << u"  \n\t "_s;
+        QTest::newRow((key + " punctuation").constData()) << int(section) << u"\u2026 ?!"_s;
+        QTest::newRow((key + " one letter").constData()) << int(section) << u"\u00e9"_s;
+    }
+    // Warnings only: no metric, "we" over "I", a link back that touches no value.
+    QTest::newRow("result without a number") << int(AnswerSection::Result) << u"It went well."_s;
+    QTest::newRow("we not I") << int(AnswerSection::Action) << u"We did it, we shipped."_s;
+    QTest::newRow("generic link back") << int(AnswerSection::LinkBack) << u"Thanks."_s;
+}
+
+void TestCoachChecks::shouldGiveTheSameVerdictWithoutRunningTheChecks()
+{
+    QFETCH(int, section);
+    QFETCH(QString, text);
+
+    // GIVEN a good answer with one section rewritten
+    CoachInput input = goodInput();
+    switch (AnswerSection(section)) {
+    case AnswerSection::Repeat: input.answer.repeat = text; break;
+    case AnswerSection::Situation: input.answer.situation = text; break;
+    case AnswerSection::Task: input.answer.task = text; break;
+    case AnswerSection::Action: input.answer.action = text; break;
+    case AnswerSection::Result: input.answer.result = text; break;
+    case AnswerSection::LinkBack: input.answer.linkBack = text; break;
+    case AnswerSection::None: break;
+    }
+
+    // WHEN / THEN the quick verdict is the full run's
+    QCOMPARE(CoachChecks::passes(input.answer), CoachChecks::passes(CoachChecks::run(input)));
 }
 
 void TestCoachChecks::shouldCheckHugeSectionsInOneGo()

@@ -57,6 +57,7 @@ private slots:
     void shouldCountReadyAndPassingAnswers();
     void shouldCountAnswersPractisedInTheLastWeekOnly();
     void shouldIgnoreOtherCompanies();
+    void shouldComputeEveryCompanyInOnePassAsEachAlone();
     // Core has no translator installed: plural forms show as "(s)"; the app's English .qm
     // turns them into "1 value" / "8 values".
     void shouldSummariseInOneLine_data();
@@ -138,6 +139,32 @@ void TestReadiness::shouldIgnoreOtherCompanies()
     QCOMPARE(r.answers, 0);
     QCOMPARE(r.answersPractised, 0);
     QVERIFY(!r.lastPractice.isValid());
+}
+
+void TestReadiness::shouldComputeEveryCompanyInOnePassAsEachAlone()
+{
+    // GIVEN: three companies sharing stories, with answers, runs and a company with nothing
+    ReadinessInput input;
+    input.now = kNow;
+    input.values = {value(1, 7), value(2, 7, 1), value(3, 8), value(4, 8), value(5, 9)};
+    input.links = {{10, 1, {}}, {11, 1, {}}, {10, 3, {}}, {12, 2, {}}};
+    Answer missing = complete(4, 8, AnswerStatus::Ready);
+    missing.linkBack = QStringLiteral("  ");
+    Answer noCompany = complete(5, 0, AnswerStatus::Ready);
+    input.answers = {complete(1, 7, AnswerStatus::Ready), complete(2, 7, AnswerStatus::Draft),
+                     complete(3, 8, AnswerStatus::Ready), missing, noCompany};
+    input.runs = {run(1, 1, kNow.addDays(-1)), run(2, 3, kNow.addDays(-30)),
+                  run(3, 5, kNow.addSecs(-5))};
+
+    // WHEN: every company is computed at once
+    const QHash<qint64, CompanyReadiness> all = Readiness::forCompanies(input);
+
+    // THEN: each company has what forCompany() gives it alone; an empty one is absent (zero)
+    for (const qint64 company : {7, 8, 9, 10})
+        QCOMPARE(all.value(company), Readiness::forCompany(company, input));
+    QVERIFY(!all.contains(10));
+    QCOMPARE(all.value(7).valuesCovered, 2);
+    QCOMPARE(all.value(8).answersPassing, 1);
 }
 
 void TestReadiness::shouldSummariseInOneLine_data()
