@@ -4,8 +4,10 @@
 #include "idsmime.h"
 #include "vaultsession.h"
 
+#include <QElapsedTimer>
 #include <QMimeData>
 #include <QSet>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -14,7 +16,11 @@ namespace starling {
 StoryVaultModel::StoryVaultModel(VaultSession &session, QObject *parent)
     : QAbstractListModel(parent)
     , m_session(session)
+    , m_prepareTimer(new QTimer(this))
 {
+    // A zero timer: each slice runs when the event loop is otherwise idle enough to get to it.
+    m_prepareTimer->setInterval(0);
+    connect(m_prepareTimer, &QTimer::timeout, this, &StoryVaultModel::prepareSlice);
     connect(&session.notifier(), &ChangeNotifier::changed, this, &StoryVaultModel::onChanged);
     connect(&session.notifier(), &ChangeNotifier::reset, this, &StoryVaultModel::reload);
     reload();
@@ -129,7 +135,7 @@ QVariant StoryVaultModel::data(const QModelIndex &index, int role) const
     case CompaniesRole: return m_usage.value(story.id).companies;
     case UpdatedAtRole: return story.updatedAt;
     case CreatedAtRole: return story.createdAt;
-    case SearchTextRole: return m_searchTexts.at(index.row());
+    case SearchTextRole: return searchTextAt(index.row());
     default: return {};
     }
 }
@@ -240,6 +246,8 @@ void StoryVaultModel::reload()
     beginResetModel();
     m_stories.clear();
     m_searchTexts.clear();
+    m_searchReady.clear();
+    m_prepareNext = 0;
     m_usage.clear();
     QString error;
     if (m_session.isOpen()) {
@@ -252,9 +260,8 @@ void StoryVaultModel::reload()
             // The store reads in id order; sort anyway so rowForId() can bisect.
             std::sort(m_stories.begin(), m_stories.end(),
                       [](const Story &a, const Story &b) { return a.id < b.id; });
-            m_searchTexts.reserve(m_stories.size());
-            for (const Story &story : std::as_const(m_stories))
-                m_searchTexts.append(searchTextFor(story));
+            m_searchTexts.resize(m_stories.size());
+            m_searchReady.fill(false, m_stories.size());
         }
         if (usage)
             m_usage = std::move(usage).value();
@@ -262,6 +269,10 @@ void StoryVaultModel::reload()
             error = usage.error();
     }
     endResetModel();
+    if (searchTextsReady())
+        m_prepareTimer->stop();
+    else
+        m_prepareTimer->start();
     if (error.isEmpty())
         m_lastError.clear();
     else
@@ -298,6 +309,9 @@ void StoryVaultModel::insertStory(const Story &story)
     beginInsertRows({}, row, row);
     m_stories.insert(row, story);
     m_searchTexts.insert(row, searchTextFor(story));
+    m_searchReady.insert(row, true);
+    if (row < m_prepareNext)
+        ++m_prepareNext;
     endInsertRows();
 }
 
@@ -306,6 +320,9 @@ void StoryVaultModel::removeRow(int row)
     beginRemoveRows({}, row, row);
     m_stories.removeAt(row);
     m_searchTexts.removeAt(row);
+    m_searchReady.removeAt(row);
+    if (row < m_prepareNext)
+        --m_prepareNext;
     endRemoveRows();
 }
 
@@ -366,10 +383,38 @@ void StoryVaultModel::applyStoryChanges(const QList<Change> &changes)
         }
         m_stories[row] = story.value();
         m_searchTexts[row] = searchTextFor(m_stories.at(row));
+        m_searchReady[row] = true;
         const QList<int> roles =
             effect.wasAdded ? QList<int>{} : rolesForFields(effect.fields);
         emit dataChanged(index(row), index(row), roles);
     }
+}
+
+void StoryVaultModel::prepareSearchText(int row) const
+{
+    m_searchTexts[row] = searchTextFor(m_stories.at(row));
+    m_searchReady[row] = true;
+}
+
+void StoryVaultModel::prepareSlice()
+{
+    QElapsedTimer slice;
+    slice.start();
+    while (m_prepareNext < m_stories.size()) {
+        if (!m_searchReady.at(m_prepareNext))
+            prepareSearchText(int(m_prepareNext));
+        ++m_prepareNext;
+        if (slice.elapsed() >= PrepareSliceMs)
+            break;
+    }
+    if (searchTextsReady())
+        m_prepareTimer->stop();
+}
+
+void StoryVaultModel::prepareAllSearchTexts()
+{
+    while (!searchTextsReady())
+        prepareSlice();
 }
 
 void StoryVaultModel::refreshUsage()

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+class QTimer;
+
 namespace starling {
 
 class VaultSession;
@@ -66,7 +68,16 @@ public:
 
     // Fast, allocation-free access for the filter proxy (row must be valid).
     const Story &storyRefAt(int row) const { return m_stories.at(row); }
-    const QString &searchTextAt(int row) const { return m_searchTexts.at(row); }
+    // Built on first use, or by the background preparation, whichever comes first.
+    const QString &searchTextAt(int row) const
+    {
+        if (!m_searchReady.at(row))
+            prepareSearchText(row);
+        return m_searchTexts.at(row);
+    }
+    // True once every row's search text is built (a load prepares them after it returns, in
+    // slices on the event loop, so opening a big vault does not wait for them).
+    bool searchTextsReady() const { return m_prepareNext >= m_stories.size(); }
     StoryUsage usageAt(int row) const { return m_usage.value(m_stories.at(row).id); }
 
     // The last error the store reported, empty when the last load succeeded.
@@ -81,6 +92,12 @@ public:
 
     // Reloads everything from the store (also done on the notifier's reset()).
     void reload();
+    // Builds every search text still missing, now (tests; a search does it row by row anyway).
+    void prepareAllSearchTexts();
+
+    // How long one background slice of search-text preparation may run before it yields to
+    // the event loop: well under a frame, so typing and painting stay smooth meanwhile.
+    static constexpr int PrepareSliceMs = 8;
 
 signals:
     void errorOccurred(const QString &message);
@@ -94,11 +111,18 @@ private:
     void insertStory(const Story &story);
     void removeRow(int row);
     void reportError(const QString &message);
+    void prepareSearchText(int row) const;
+    void prepareSlice();
     static QList<int> rolesForFields(quint32 fields);
 
     VaultSession &m_session;
     QList<Story> m_stories;      // sorted by id
-    QList<QString> m_searchTexts; // parallel to m_stories
+    // Parallel to m_stories. Folding and splitting 10 000 stories' text takes over a second,
+    // so a load leaves them empty and fills them lazily (const accessors fill them too).
+    mutable QList<QString> m_searchTexts;
+    mutable QList<bool> m_searchReady;
+    qsizetype m_prepareNext = 0; // every row before this one has its search text
+    QTimer *m_prepareTimer = nullptr;
     QHash<qint64, StoryUsage> m_usage;
     QString m_lastError;
 };

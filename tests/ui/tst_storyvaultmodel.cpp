@@ -33,6 +33,8 @@ private slots:
     void shouldResetWhenAnotherVaultOpens();
     void shouldShowUntitledStoryForEmptyTitle();
     void shouldProvideFoldedSearchText();
+    void shouldPrepareSearchTextsInTheBackgroundAfterLoading();
+    void shouldBuildAMissingSearchTextOnFirstUse();
     void shouldEscapeTitleInToolTip();
     void shouldDescribeStoryForAccessibility();
     void shouldFindIndexForId();
@@ -397,6 +399,47 @@ void TestStoryVaultModel::shouldProvideFoldedSearchText()
                                  QStringLiteral("dana")}));
     QCOMPARE(text, m_model->searchTextAt(0));
     QCOMPARE(StoryVaultModel::foldForSearch(QStringLiteral("ÄRGER")), QStringLiteral("ärger"));
+}
+
+void TestStoryVaultModel::shouldPrepareSearchTextsInTheBackgroundAfterLoading()
+{
+    // GIVEN: a vault with a few stories
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i)
+        ids.append(addStory(QStringLiteral("Story %1 Überstunden").arg(i)));
+
+    // WHEN: a new model loads it
+    StoryVaultModel model(*m_session);
+
+    // THEN: loading returned without folding the text; the event loop fills it in later
+    QVERIFY(!model.searchTextsReady());
+    QTRY_VERIFY(model.searchTextsReady());
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.searchTextAt(row), StoryVaultModel::searchTextFor(model.storyAt(row)));
+}
+
+void TestStoryVaultModel::shouldBuildAMissingSearchTextOnFirstUse()
+{
+    // GIVEN: a freshly loaded model whose search texts are not prepared yet
+    addStory(QStringLiteral("First"));
+    addStory(QStringLiteral("Second ÄRGER"));
+    StoryVaultModel model(*m_session);
+    QVERIFY(!model.searchTextsReady());
+
+    // WHEN: a row's search text is asked for straight away, through the role and directly
+    // THEN: it is the same text a full preparation gives
+    QCOMPARE(model.index(1).data(StoryVaultModel::SearchTextRole).toString(),
+             StoryVaultModel::searchTextFor(model.storyAt(1)));
+    QVERIFY(model.searchTextAt(1).contains(QStringLiteral("ärger")));
+
+    // AND: a story added or removed meanwhile keeps every row's text right
+    addStory(QStringLiteral("Third"));
+    QVERIFY(m_session->store().removeStory(model.storyAt(0).id));
+    model.prepareAllSearchTexts();
+    QVERIFY(model.searchTextsReady());
+    QCOMPARE(model.rowCount(), 2);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.searchTextAt(row), StoryVaultModel::searchTextFor(model.storyAt(row)));
 }
 
 void TestStoryVaultModel::shouldEscapeTitleInToolTip()
