@@ -7,8 +7,12 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
+#include <atomic>
 
 namespace starling {
 
@@ -119,6 +123,41 @@ void VaultBackups::prune() const
 
 Result<QString> VaultBackups::backupIfDue(const VaultStore &store, QDate today)
 {
+    return writeDaily(today, [&store](const QString &target) { return store.backupTo(target); });
+}
+
+Result<QString> VaultBackups::backupIfDue(QDate today)
+{
+    static std::atomic<int> counter{0};
+    const QString vault = m_vaultPath;
+    return writeDaily(today, [&vault](const QString &target) -> Status {
+        const QString name = QStringLiteral("starling-backup-%1").arg(++counter);
+        Status status;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(vault);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            if (!db.open()) {
+                status = Error{db.lastError().text()};
+            } else {
+                QSqlQuery q(db);
+                if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
+                    status = Error{q.lastError().text()};
+                else {
+                    q.addBindValue(target);
+                    if (!q.exec())
+                        status = Error{q.lastError().text()};
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return status;
+    });
+}
+
+Result<QString> VaultBackups::writeDaily(QDate today, const std::function<Status(const QString &)> &vacuumInto)
+{
     const QString target = dailyPath(today);
     if (QFileInfo::exists(target)) {
         prune();
@@ -132,7 +171,7 @@ Result<QString> VaultBackups::backupIfDue(const VaultStore &store, QDate today)
     // full disk is never listed or restored.
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
-    if (Status s = store.backupTo(partial); !s) {
+    if (Status s = vacuumInto(partial); !s) {
         QFile::remove(partial);
         return Error{tr("The daily backup of the vault failed: %1").arg(s.error())};
     }

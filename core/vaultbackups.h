@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace starling {
 
 class VaultStore;
@@ -53,6 +55,9 @@ public:
     // Writes today's backup of the open store unless there already is one, then deletes backups
     // beyond KeepDays days. Returns the path written, or an empty string when today's existed.
     Result<QString> backupIfDue(const VaultStore &store, QDate today = QDate::currentDate());
+    // The same through a read-only connection of its own, so it can run on a worker thread while
+    // the vault stays open for writing elsewhere: the copy is the last committed state.
+    Result<QString> backupIfDue(QDate today = QDate::currentDate());
     // Deletes the backups of all but the newest KeepDays days.
     void prune() const;
 
@@ -63,6 +68,8 @@ public:
     Status restore(const QString &backupPath, const QDateTime &now = QDateTime::currentDateTime()) const;
 
 private:
+    Result<QString> writeDaily(QDate today, const std::function<Status(const QString &)> &vacuumInto);
+
     QString m_vaultPath;
 };
 

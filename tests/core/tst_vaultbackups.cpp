@@ -79,6 +79,23 @@ private slots:
         QCOMPARE(backups.list().size(), 1);
     }
 
+    void shouldBackUpThroughItsOwnConnectionWhileTheVaultIsOpen()
+    {
+        // GIVEN a vault open for writing elsewhere, with an uncheckpointed commit in its log
+        VaultStore store;
+        QVERIFY(store.open(m_vault));
+        addStory(store, QStringLiteral("Committed"));
+        VaultBackups backups(m_vault);
+
+        // WHEN the backup is taken through a read-only connection of its own
+        const QString written = take(backups.backupIfDue(QDate(2026, 11, 24)));
+
+        // THEN it holds the last commit, and the vault is still writable
+        QCOMPARE(titles(written), QStringList{QStringLiteral("Committed")});
+        addStory(store, QStringLiteral("Later"));
+        QVERIFY(take(backups.backupIfDue(QDate(2026, 11, 24))).isEmpty());
+    }
+
     void shouldKeepOnlyTheLastDaysAndListNewestFirst()
     {
         // GIVEN a vault opened on ten different days, with gaps
