@@ -4,6 +4,7 @@
 #include "prepsheetexport.h"
 #include "textlimits.h"
 #include "vaultexchange.h"
+#include "vaultlock.h"
 #include "vaultstore.h"
 
 #include <QCommandLineParser>
@@ -259,6 +260,15 @@ int CommandLine::run(const Options &options)
         && !QFileInfo::exists(databasePath))
         return fail(tr("%1 does not exist; there is no vault to export.")
                         .arg(QDir::toNativeSeparators(databasePath)));
+
+    // Import writes: it takes the vault's lock like a window does, so it never writes under an
+    // open window (whose view of the vault would go stale). Export and prep sheets only read,
+    // which SQLite's log makes safe beside a running window, so they do not need the lock.
+    VaultLock lock;
+    if (options.mode == Mode::Import) {
+        if (Status s = lock.acquire(databasePath); !s)
+            return fail(tr("cannot import into %1: %2").arg(QDir::toNativeSeparators(databasePath), s.error()));
+    }
 
     VaultStore store;
     if (Status s = store.open(databasePath); !s)

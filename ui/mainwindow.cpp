@@ -9,12 +9,15 @@
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "questionspanel.h"
+#include "restorebackupdialog.h"
 #include "storyeditor.h"
 #include "storyvaultpanel.h"
 #include "vaultcommands.h"
+#include "vaultbackups.h"
 #include "vaultexchange.h"
 #include "valuesmatrixpanel.h"
 #include "vaultsession.h"
+#include "vaultstore.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -35,6 +38,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoView>
 #include <QVBoxLayout>
 
@@ -98,6 +102,9 @@ MainWindow::MainWindow(VaultSession &session, QWidget *parent)
         updateCentral();
         updateActions();
     });
+    // A failed backup must not stand between the user and the vault: a note, not a dialog.
+    connect(&m_session, &VaultSession::backupFailed, this,
+            [this](const QString &problem) { statusBar()->showMessage(problem, 15000); });
     connect(m_commands, &VaultCommands::errorOccurred, this, [this](const QString &message) {
         showError(tr("Cannot change the vault"), message);
     });
@@ -135,6 +142,7 @@ void MainWindow::createActions()
     m_openExampleAction = make(tr("Open the &Example Vault"), "openExampleAction");
     m_importAction = make(tr("&Import JSON…"), "importAction", QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportAction = make(tr("&Export JSON…"), "exportAction", QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_restoreBackupAction = make(tr("Restore from &Backup…"), "restoreBackupAction");
     m_quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
@@ -214,6 +222,7 @@ void MainWindow::createActions()
 
     connect(m_newVaultAction, &QAction::triggered, this, &MainWindow::newVault);
     connect(m_openVaultAction, &QAction::triggered, this, &MainWindow::openVaultDialog);
+    connect(m_restoreBackupAction, &QAction::triggered, this, [this] { restoreFromBackup(); });
     connect(m_openExampleAction, &QAction::triggered, this, &MainWindow::openExampleVault);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importJson);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportJson);
@@ -341,6 +350,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_exportAction);
+    file->addAction(m_restoreBackupAction);
     file->addSeparator();
     file->addAction(m_exportSheetAction);
     file->addSeparator();
@@ -435,7 +445,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_session.isOpen();
     const qint64 current = m_vaultPanel ? m_vaultPanel->currentStoryId() : 0;
-    for (QAction *action : {m_importAction, m_exportAction, m_addStoryAction, m_newCompanyAction,
+    for (QAction *action : {m_importAction, m_exportAction, m_restoreBackupAction, m_addStoryAction, m_newCompanyAction,
                             m_libraryAction, m_practiseAction, m_exportSheetAction})
         action->setEnabled(open);
     const bool hasCompany = open && m_companiesPanel && m_companiesPanel->currentCompanyId() > 0;
@@ -465,11 +475,65 @@ bool MainWindow::openVault(const QString &path)
     if (!flushAllEdits())
         return false;
     if (Status s = m_session.open(path); !s) {
-        showError(tr("Cannot open the vault"), s.error());
+        showOpenError(path, s.error());
         return false;
     }
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
+}
+
+void MainWindow::showOpenError(const QString &path, const QString &message)
+{
+    // A file the store refuses (damaged, not a vault) may still have good daily backups: offer
+    // them right here. A vault refused for another reason (locked, read-only) is not broken.
+    const bool offerRestore = QFileInfo::exists(path) && !VaultStore::probe(path) && !VaultBackups(path).list().isEmpty();
+    if (!offerRestore) {
+        showError(tr("Cannot open the vault"), message);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open the vault"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Starling has automatic backups of this vault."));
+    QPushButton *restore = box->addButton(tr("Restore from Backup…"), QMessageBox::ActionRole);
+    restore->setObjectName(QStringLiteral("restoreFromBackupButton"));
+    connect(restore, &QPushButton::clicked, this, [this, path] {
+        // Let the message box close before the restore dialog opens over the window.
+        QTimer::singleShot(0, this, [this, path] { restoreFromBackup(path); });
+    });
+    statusBar()->showMessage(message, 8000);
+    box->open();
+}
+
+void MainWindow::restoreFromBackup(const QString &vaultPath)
+{
+    const QString path = vaultPath.isEmpty() ? m_session.path() : vaultPath;
+    if (path.isEmpty())
+        return;
+    const VaultBackups backups(path);
+    const QList<VaultBackup> list = backups.list();
+    if (list.isEmpty()) {
+        showError(tr("Restore from Backup"),
+                  tr("There are no backups of %1 yet. Starling saves one each day the vault is opened, "
+                     "in the folder %2.")
+                      .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backups.folder())));
+        return;
+    }
+    RestoreBackupDialog dialog(list, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
+        return;
+    // Typing waiting to be saved belongs to the state being replaced: save it, so the copy
+    // kept before the restore has it.
+    if (m_session.isOpen() && !flushAllEdits())
+        return;
+    if (Status s = m_session.restoreAndOpen(path, dialog.chosenBackup()); !s) {
+        showError(tr("Cannot restore the backup"), s.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Restored %1 from a backup. The state before is kept in %2.")
+                                 .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backups.folder())),
+                             8000);
 }
 
 void MainWindow::newVault()

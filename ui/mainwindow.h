@@ -38,6 +38,9 @@ public:
     // Opens a vault and records it in the recent list; shows the error and keeps the current
     // vault when it fails.
     bool openVault(const QString &path);
+    // Lets the user pick one of the vault's automatic backups and restores it, then reopens the
+    // vault. vaultPath defaults to the open vault; it may name a vault that failed to open.
+    void restoreFromBackup(const QString &vaultPath = {});
     void restoreLayout();
     void resetLayout();
 
@@ -91,6 +94,7 @@ private:
     void showMethod();
     void showAbout();
     void showError(const QString &title, const QString &message);
+    void showOpenError(const QString &path, const QString &message);
 
     VaultSession &m_session;
     VaultCommands *m_commands = nullptr;
@@ -120,6 +124,7 @@ private:
     QAction *m_openExampleAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_restoreBackupAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

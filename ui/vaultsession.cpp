@@ -1,41 +1,147 @@
 #include "vaultsession.h"
 
+#include "vaultbackups.h"
+
+#include <QDir>
+#include <QFileInfo>
+
 namespace starling {
 
 VaultSession::VaultSession(QObject *parent)
     : QObject(parent)
     , m_store(&m_notifier)
+    , m_lock(std::make_unique<VaultLock>())
 {
     m_undoStack.setObjectName(QStringLiteral("undoStack"));
 }
 
-VaultSession::~VaultSession() = default;
+VaultSession::~VaultSession()
+{
+    waitForBackup();
+    // Close the file before giving up the lock, so nobody opens it while we still write.
+    m_store.close();
+}
 
 Status VaultSession::open(const QString &path)
 {
+    // Reopening the vault we already hold keeps our lock; any other file needs its own first,
+    // so a vault open in another window is refused before anything reads or writes it.
+    const bool sameVault = m_lock->isHeld() && VaultLock::lockPath(m_lock->vaultPath()) == VaultLock::lockPath(path);
+    auto lock = std::make_unique<VaultLock>();
+    if (!sameVault) {
+        if (Status locked = lock->acquire(path); !locked) {
+            // A missing folder or a foreign file is better explained by the store; the lock's
+            // message stands when the vault itself would open.
+            if (!VaultLock::isLockedElsewhere(path)) {
+                const QFileInfo info(path);
+                if (info.exists()) {
+                    if (Status s = VaultStore::probe(path); !s)
+                        return s;
+                } else if (!QFileInfo(info.absolutePath()).isDir()) {
+                    return Error{tr("Cannot create %1: the folder %2 does not exist.")
+                                     .arg(QDir::toNativeSeparators(path),
+                                          QDir::toNativeSeparators(info.absolutePath()))};
+                }
+            }
+            return locked;
+        }
+    }
     // Probe with a separate store first, so a file we refuse leaves the current vault open.
     {
         VaultStore probe;
         if (Status s = probe.open(path); !s)
             return s;
     }
+    waitForBackup(); // its reader would keep the old vault's log from being folded in on close
     m_undoStack.clear();
     if (Status s = m_store.open(path); !s) {
+        m_lock->release();
         emit m_notifier.reset();
         emit closed();
         return s;
     }
+    if (!sameVault)
+        m_lock = std::move(lock);
     emit m_notifier.reset();
     emit opened(m_store.path());
+    startDailyBackup();
     return {};
+}
+
+void VaultSession::startDailyBackup()
+{
+    waitForBackup();
+    m_backupProblem.clear();
+    const QString path = m_store.path();
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    m_backupThread.reset(QThread::create([this, path, today] {
+        const Result<QString> written = VaultBackups(path).backupIfDue(today);
+        m_threadProblem = written ? QString() : written.error();
+    }));
+    QThread *thread = m_backupThread.get();
+    connect(thread, &QThread::finished, this, [this, thread] {
+        if (m_backupThread.get() == thread) // not a later backup's thread
+            waitForBackup();
+    }, Qt::QueuedConnection);
+    m_backupThread->start(QThread::LowPriority);
+}
+
+void VaultSession::waitForBackup()
+{
+    if (!m_backupThread)
+        return;
+    m_backupThread->wait();
+    m_backupThread.reset();
+    m_backupProblem = std::exchange(m_threadProblem, {});
+    if (!m_backupProblem.isEmpty())
+        emit backupFailed(m_backupProblem);
 }
 
 void VaultSession::close()
 {
+    waitForBackup();
     m_undoStack.clear();
     m_store.close();
+    m_lock->release();
+    m_backupProblem.clear();
     emit m_notifier.reset();
     emit closed();
+}
+
+Status VaultSession::restoreBackup(const QString &backupPath)
+{
+    if (!isOpen())
+        return Error{tr("No vault is open.")};
+    const QString path = m_store.path();
+    waitForBackup();
+    m_undoStack.clear();
+    // Closing checkpoints the log into the file, so the copy saved before the restore is whole.
+    // The lock stays held throughout: nobody else may open the vault half-way.
+    m_store.close();
+    const Status restored = VaultBackups(path).restore(backupPath);
+    const Status reopened = m_store.open(path);
+    emit m_notifier.reset();
+    if (!reopened) {
+        m_lock->release();
+        emit closed();
+        return restored ? reopened : restored;
+    }
+    emit opened(path);
+    return restored;
+}
+
+Status VaultSession::restoreAndOpen(const QString &vaultPath, const QString &backupPath)
+{
+    if (isOpen() && VaultLock::lockPath(vaultPath) == VaultLock::lockPath(m_store.path()))
+        return restoreBackup(backupPath);
+    {
+        VaultLock lock;
+        if (Status s = lock.acquire(vaultPath); !s)
+            return s;
+        if (Status s = VaultBackups(vaultPath).restore(backupPath); !s)
+            return s;
+    }
+    return open(vaultPath);
 }
 
 } // namespace starling

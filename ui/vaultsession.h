@@ -2,16 +2,26 @@
 
 #include "changenotifier.h"
 #include "result.h"
+#include "vaultlock.h"
 #include "vaultstore.h"
 
+#include <QDate>
 #include <QObject>
+#include <QThread>
 #include <QUndoStack>
+
+#include <memory>
 
 namespace starling {
 
 // One open vault as the UI sees it: the store, the notifier every model listens to, and the
 // undo stack every command goes through. Models, commands and widgets receive it through their
 // constructors; nothing reaches for it globally.
+//
+// While a vault is open the session holds its VaultLock, so a second Starling opening the same
+// file is told so instead of writing beside this one. Opening also starts the vault's daily
+// backup on a worker thread with its own read-only connection: a large vault's copy never
+// delays the window or blocks typing.
 class VaultSession : public QObject
 {
     Q_OBJECT
@@ -23,8 +33,23 @@ public:
     Status open(const QString &path);
     void close();
 
+    // Replaces the open vault with a backup (see VaultBackups::restore) and reopens it; the undo
+    // stack is cleared, since its steps describe the replaced file. When restoring fails the
+    // vault is reopened as it was.
+    Status restoreBackup(const QString &backupPath);
+    // Restores the vault at vaultPath, which need not be the open one (it may have failed to
+    // open because it is damaged), then opens it.
+    Status restoreAndOpen(const QString &vaultPath, const QString &backupPath);
+
     bool isOpen() const { return m_store.isOpen(); }
     QString path() const { return m_store.path(); }
+    // Why the last daily backup failed; empty when it worked or is still running. A failed
+    // backup never stops the vault from opening.
+    QString backupProblem() const { return m_backupProblem; }
+    // Blocks until the daily backup running in the background is done (tests; closing).
+    void waitForBackup();
+    // The day the daily backup is named after; tests inject it.
+    void setToday(QDate today) { m_today = today; }
 
     VaultStore &store() { return m_store; }
     const VaultStore &store() const { return m_store; }
@@ -34,11 +59,20 @@ public:
 signals:
     void opened(const QString &path);
     void closed();
+    // The daily backup could not be written; the vault is open and fine.
+    void backupFailed(const QString &problem);
 
 private:
+    void startDailyBackup();
+
     ChangeNotifier m_notifier;
     VaultStore m_store;
     QUndoStack m_undoStack;
+    std::unique_ptr<VaultLock> m_lock;
+    QString m_backupProblem;
+    std::unique_ptr<QThread> m_backupThread;
+    QString m_threadProblem; // written by the backup thread, read after it has finished
+    QDate m_today;
 };
 
 } // namespace starling

@@ -8,6 +8,7 @@
 #include "vaultcommands.h"
 #include "storyeditor.h"
 #include "storyvaultpanel.h"
+#include "vaultbackups.h"
 #include "vaultbalance.h"
 #include "vaultsession.h"
 #include "welcomepage.h"
@@ -15,8 +16,11 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QDockWidget>
+#include <QDialog>
 #include <QFile>
 #include <QListView>
+#include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -376,6 +380,125 @@ private slots:
         QCOMPARE(session.store().answer(answerId)->result, before);
         action(window, "redoAction")->trigger();
         QCOMPARE(session.store().answer(answerId)->result, before + QStringLiteral(" Extra."));
+    }
+
+    void shouldRestoreFromBackupThroughTheFileMenu()
+    {
+        // GIVEN a vault opened today (so it has today's backup) and edited since
+        VaultSession session;
+        MainWindow window(session);
+        const QString vault = path(QStringLiteral("restore.starling"));
+        QVERIFY(window.openVault(vault));
+        session.waitForBackup();
+        Story story;
+        story.title = QStringLiteral("Added after the backup");
+        QVERIFY(session.store().addStory(story));
+        QVERIFY(action(window, "restoreBackupAction")->isEnabled());
+
+        // WHEN Restore from Backup is chosen, the backup picked and the replacement confirmed
+        QString listed;
+        QString question;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = window.findChild<QDialog *>(QStringLiteral("restoreBackupDialog"));
+            QVERIFY(dialog);
+            auto *list = dialog->findChild<QListWidget *>(QStringLiteral("backupList"));
+            QVERIFY(list && list->count() == 1);
+            listed = list->item(0)->text();
+            list->setCurrentRow(0);
+            QTimer::singleShot(0, this, [&] {
+                auto *box = window.findChild<QMessageBox *>(QStringLiteral("restoreConfirmation"));
+                QVERIFY(box);
+                question = box->text();
+                box->findChild<QAbstractButton *>(QStringLiteral("confirmRestoreButton"))->click();
+            });
+            dialog->findChild<QAbstractButton *>(QStringLiteral("restoreButton"))->click();
+        });
+        action(window, "restoreBackupAction")->trigger();
+
+        // THEN the list showed the date and size, the question said what happens, and the vault
+        // is back to the backup, still open in the window, with undo cleared
+        QVERIFY2(listed.contains(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)), qPrintable(listed));
+        QVERIFY2(question.contains(QStringLiteral("The current state is saved as a backup first.")), qPrintable(question));
+        QCOMPARE(session.path(), vault);
+        QVERIFY(session.store().stories()->isEmpty());
+        QCOMPARE(session.undoStack().count(), 0);
+        QCOMPARE(VaultBackups(vault).list().size(), 2);
+    }
+
+    void shouldOfferRestoreWhenAVaultIsDamaged()
+    {
+        // GIVEN a vault with a backup, damaged later, and another vault open in the window
+        const QString vault = path(QStringLiteral("damaged.starling"));
+        {
+            VaultSession earlier;
+            QVERIFY(earlier.open(vault));
+            Story story;
+            story.title = QStringLiteral("Safe in the backup");
+            QVERIFY(earlier.store().addStory(story));
+            earlier.close();
+            earlier.setToday(QDate::currentDate().addDays(1));
+            QVERIFY(earlier.open(vault));
+        }
+        QFile file(vault);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("SQLite format 3\0", 16) + QByteArray(4000, '\x5a'));
+        file.close();
+        VaultSession session;
+        MainWindow window(session);
+        const QString good = path(QStringLiteral("good.starling"));
+        QVERIFY(window.openVault(good));
+
+        // WHEN opening it fails
+        QVERIFY(!window.openVault(vault));
+
+        // THEN the previous vault stays open, and the message offers the backups
+        QCOMPARE(session.path(), good);
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("errorMessage"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("damaged")), qPrintable(box->text()));
+        auto *restore = box->findChild<QAbstractButton *>(QStringLiteral("restoreFromBackupButton"));
+        QVERIFY(restore);
+
+        // AND choosing it restores the newest backup and opens the vault
+        bool dialogShown = false;
+        std::function<void()> answerDialog = [&] {
+            auto *dialog = window.findChild<QDialog *>(QStringLiteral("restoreBackupDialog"));
+            if (!dialog || !dialog->isVisible()) {
+                QTimer::singleShot(10, this, answerDialog);
+                return;
+            }
+            dialogShown = true;
+            QTimer::singleShot(0, this, [&] {
+                if (auto *confirm = window.findChild<QMessageBox *>(QStringLiteral("restoreConfirmation")))
+                    confirm->findChild<QAbstractButton *>(QStringLiteral("confirmRestoreButton"))->click();
+            });
+            dialog->findChild<QAbstractButton *>(QStringLiteral("restoreButton"))->click();
+        };
+        QTimer::singleShot(0, this, answerDialog);
+        restore->click();
+        QTRY_COMPARE(session.path(), vault);
+        QVERIFY(dialogShown);
+        QCOMPARE(session.store().stories()->first().title, QStringLiteral("Safe in the backup"));
+    }
+
+    void shouldKeepTheCurrentVaultWhenTheOtherIsOpenElsewhere()
+    {
+        // GIVEN a vault open in another window
+        const QString busy = path(QStringLiteral("busy.starling"));
+        VaultSession elsewhere;
+        QVERIFY(elsewhere.open(busy));
+        VaultSession session;
+        MainWindow window(session);
+        const QString mine = path(QStringLiteral("mine.starling"));
+        QVERIFY(window.openVault(mine));
+        // WHEN this window opens it THEN it says so and keeps its own vault, with no restore offer
+        QVERIFY(!window.openVault(busy));
+        QCOMPARE(session.path(), mine);
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("errorMessage"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("already open in another Starling window")), qPrintable(box->text()));
+        QVERIFY(!box->findChild<QAbstractButton *>(QStringLiteral("restoreFromBackupButton")));
+        box->close();
     }
 };
 
