@@ -254,7 +254,7 @@ Status ExportDialog::exportTo(const QString &path)
     if (!m_session.isOpen())
         return Error{tr("No vault is open. Open or create a vault first.")};
     const QString target = targetPath(path);
-    const Status exported = PrepSheetExport::exportToFile(m_session.store(), target, options());
+    Status exported = PrepSheetExport::exportToFile(m_session.store(), target, options());
     if (!exported)
         return exported;
     QSettings settings;
