@@ -1,0 +1,202 @@
+// Start-up and peak memory, each in a fresh child process, so "process start" is real: the
+// dynamic loader, QApplication, fonts and styles are all in the figure.
+//
+// The parent reads CLOCK_MONOTONIC just before it starts the child and passes it in the
+// environment; the child reads the same clock once the window has been painted for the first
+// time (the zero-timer after the first Paint event runs when the whole backing-store sync is
+// done). Both sides use the same harness; only the window differs:
+//   bare: a QMainWindow of the main window's default size;
+//   main: starling::MainWindow exactly as app/main.cpp builds it — window, restoreLayout(),
+//         show(), openVault(big vault) — then the event loop.
+// After the first paint the child lets the event loop run a while (deferred work included) and
+// then reads its peak resident set size, VmHWM, from /proc/self/status.
+
+#include "bench.h"
+
+#include "mainwindow.h"
+#include "vaultsession.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QMainWindow>
+#include <QProcess>
+#include <QTimer>
+
+#include <cstdio>
+#include <ctime>
+
+namespace starling::bench {
+namespace {
+
+constexpr const char *StartEnv = "STARLING_BENCH_T0_NS";
+constexpr int MainSettleMs = 3000; // long enough for work deferred past the first paint
+constexpr int BareSettleMs = 300;
+
+qint64 monotonicNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// Reports once, after the first paint of the watched window has finished.
+class FirstPaint : public QObject
+{
+public:
+    FirstPaint(QWidget *window, qint64 startNs, int settleMs)
+        : m_startNs(startNs), m_settleMs(settleMs)
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] {
+                const double startupMs = double(monotonicNs() - m_startNs) / 1e6;
+                const qint64 atPaintKb = peakRssKb();
+                QTimer::singleShot(m_settleMs, this, [this, startupMs, atPaintKb] {
+                    std::printf("startup_ms=%.3f hwm_paint_kb=%lld hwm_kb=%lld\n", startupMs,
+                                static_cast<long long>(atPaintKb),
+                                static_cast<long long>(peakRssKb()));
+                    std::fflush(stdout);
+                    QCoreApplication::quit();
+                });
+            });
+        }
+        return false;
+    }
+
+private:
+    qint64 m_startNs;
+    int m_settleMs;
+    bool m_seen = false;
+};
+
+struct ChildResult {
+    double startupMs = 0;
+    double peakPaintMiB = 0;
+    double peakMiB = 0;
+};
+
+ChildResult runChild(const Context &context, const QStringList &arguments)
+{
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Settings, recent files and any backups go to a scratch folder, never the user's.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(context.tempDir).filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(context.tempDir).filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), QDir(context.tempDir).filePath(QStringLiteral("cache")));
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const qint64 startNs = monotonicNs();
+    env.insert(QString::fromLatin1(StartEnv), QString::number(startNs));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--child")} + arguments);
+    if (!child.waitForFinished(180000) || child.exitCode() != 0)
+        qFatal("start-up child %s failed", qPrintable(arguments.join(u' ')));
+    ChildResult result;
+    for (const QByteArray &field : child.readAllStandardOutput().trimmed().split(' ')) {
+        const QList<QByteArray> kv = field.split('=');
+        if (kv.size() != 2)
+            continue;
+        if (kv[0] == "startup_ms")
+            result.startupMs = kv[1].toDouble();
+        else if (kv[0] == "hwm_paint_kb")
+            result.peakPaintMiB = kv[1].toDouble() / 1024;
+        else if (kv[0] == "hwm_kb")
+            result.peakMiB = kv[1].toDouble() / 1024;
+    }
+    if (result.startupMs <= 0)
+        qFatal("start-up child %s printed no figure", qPrintable(arguments.join(u' ')));
+    return result;
+}
+
+} // namespace
+
+int runStartupChild(int argc, char **argv)
+{
+    const qint64 startNs = qEnvironmentVariableIsSet(StartEnv) ? qgetenv(StartEnv).toLongLong()
+                                                               : monotonicNs();
+    if (argc < 3)
+        return 2;
+    const QByteArray mode = argv[2];
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("StarlingBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("StarlingBench"));
+
+    if (mode == "bare") {
+        QMainWindow window;
+        window.resize(1180, 760); // MainWindow's default size
+        FirstPaint watcher(&window, startNs, BareSettleMs);
+        window.show();
+        return QApplication::exec();
+    }
+    if (mode == "main" && argc > 3) {
+        VaultSession session;
+        MainWindow window(session);
+        window.restoreLayout();
+        FirstPaint watcher(&window, startNs, MainSettleMs);
+        window.show();
+        if (!window.openVault(QString::fromLocal8Bit(argv[3])))
+            return 1;
+        return QApplication::exec();
+    }
+    return 2;
+}
+
+void runStartup(Context &context)
+{
+    std::printf("== start-up to first paint, and peak memory (fresh child processes) ==\n");
+    std::vector<double> bare;
+    std::vector<double> main;
+    std::vector<double> bareMem;
+    std::vector<double> mainMem;
+    std::vector<double> mainMemAtPaint;
+    // A warm-up, so the first bare window does not pay alone for loading Qt from disk; the big
+    // vault was just written by the import, so its pages are already cached.
+    (void)runChild(context, {QStringLiteral("bare")});
+    for (int rep = 0; rep < context.reps; ++rep) {
+        const ChildResult b = runChild(context, {QStringLiteral("bare")});
+        const ChildResult m = runChild(context, {QStringLiteral("main"), context.bigVaultFile});
+        bare.push_back(b.startupMs);
+        main.push_back(m.startupMs);
+        bareMem.push_back(b.peakMiB);
+        mainMem.push_back(m.peakMiB);
+        mainMemAtPaint.push_back(m.peakPaintMiB);
+        std::printf("  rep %d: bare %.0f ms %.0f MiB, main window + big vault %.0f ms %.0f MiB "
+                    "(%.0f MiB at first paint)\n",
+                    rep + 1, b.startupMs, b.peakMiB, m.startupMs, m.peakMiB, m.peakPaintMiB);
+        std::fflush(stdout);
+    }
+    std::printf("\n");
+    context.figures.append({QStringLiteral("start-up to first paint, big vault"),
+                            QStringLiteral("bare QMainWindow, same harness"), median(bare),
+                            median(main), QStringLiteral("ms"), 2.0, std::nullopt, QString()});
+    context.figures.append({QStringLiteral("peak RSS (VmHWM), big vault open"),
+                            QStringLiteral("bare QMainWindow"), median(bareMem), median(mainMem),
+                            QStringLiteral("MiB"), std::nullopt, std::nullopt,
+                            QStringLiteral("%1 MiB of it already at first paint; read %2 s "
+                                           "after it")
+                                .arg(median(mainMemAtPaint), 0, 'f', 0)
+                                .arg(MainSettleMs / 1000.0)});
+}
+
+} // namespace starling::bench
