@@ -57,7 +57,7 @@ public:
             fail(ValuesLibrary::tr("%1 must be text.").arg(at));
             return {};
         }
-        const QString s = v.toString();
+        QString s = v.toString();
         if (nonEmpty && s.trimmed().isEmpty())
             fail(ValuesLibrary::tr("%1 must not be empty.").arg(at));
         else if (s.size() > limits::MaxTextLength)

@@ -80,7 +80,7 @@ void keepHeadingsWithText(QTextDocument &document, qreal pageHeight)
 QString userName()
 {
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable).trimmed();
+        QString name = qEnvironmentVariable(variable).trimmed();
         if (!name.isEmpty())
             return name;
     }
@@ -216,7 +216,7 @@ Status writeAtomically(const QString &path, const std::function<Status(QIODevice
     if (!file.open(QIODevice::WriteOnly))
         return Error{PrepSheetExport::tr("Cannot write “%1”: %2. Choose a folder you can write to.")
                          .arg(nativePath(path), file.errorString())};
-    if (const Status written = write(&file); !written) {
+    if (Status written = write(&file); !written) {
         file.cancelWriting();
         return written;
     }
