@@ -5,6 +5,7 @@
 #include "vaultsession.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -61,6 +62,49 @@ private slots:
         first.close();
         const Status later = second.open(vault);
         QVERIFY2(later, qPrintable(later.error()));
+    }
+
+    void shouldRefuseAHostileFileUntouchedAndStayUsable_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("zero-length") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("not SQLite") << QByteArray("Story: churn\n") << QStringLiteral("not a Starling vault");
+        QTest::newRow("SQLite header, then damage")
+            << (QByteArray("SQLite format 3\0", 16) + QByteArray(3000, '\x7f')) << QStringLiteral("damaged");
+    }
+
+    void shouldRefuseAHostileFileUntouchedAndStayUsable()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, phrase);
+        // GIVEN a session with a vault open, and a hostile file
+        const QString good = m_dir->filePath(QStringLiteral("good.starling"));
+        const QString bad = m_dir->filePath(QStringLiteral("bad.starling"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        VaultSession session;
+        QVERIFY(session.open(good));
+
+        // WHEN the session opens the hostile file
+        const Status s = session.open(bad);
+
+        // THEN it is refused with a message, the file is byte for byte as it was, nothing
+        // appeared beside it (log, journal or lock), and the previous vault is still open
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(phrase), qPrintable(s.error()));
+        QFile again(bad);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), bytes);
+        for (const char *suffix : {"-wal", "-shm", "-journal", ".lock"})
+            QVERIFY2(!QFileInfo::exists(bad + QString::fromLatin1(suffix)), suffix);
+        QVERIFY(!QFileInfo::exists(VaultBackups(bad).folder()));
+        QCOMPARE(session.path(), good);
+        addStory(session, QStringLiteral("still usable"));
+        // AND another vault opens afterwards
+        QVERIFY(session.open(m_dir->filePath(QStringLiteral("another.starling"))));
     }
 
     void shouldReopenTheVaultItAlreadyHolds()
