@@ -111,10 +111,12 @@ bool copiesQuestion(const QString &question, const QString &repeat, Stemmer &ste
     std::vector<int> qIds;
     qIds.reserve(size_t(q.size()));
     for (const QString &s : q) {
-        auto it = ids.constFind(s);
-        if (it == ids.cend())
-            it = ids.insert(s, int(ids.size()));
-        qIds.push_back(*it);
+        int id = ids.value(s, -1);
+        if (id < 0) {
+            id = int(ids.size());
+            ids.insert(s, id);
+        }
+        qIds.push_back(id);
     }
 
     // Classic LCS, one row at a time: O(question x repeat) time, O(question) memory.
