@@ -723,6 +723,19 @@ quint32 CoachChecks::sectionField(AnswerSection section)
     return 0;
 }
 
+void CoachChecks::setSectionText(Answer &answer, AnswerSection section, const QString &text)
+{
+    switch (section) {
+    case AnswerSection::Repeat: answer.repeat = text; break;
+    case AnswerSection::Situation: answer.situation = text; break;
+    case AnswerSection::Task: answer.task = text; break;
+    case AnswerSection::Action: answer.action = text; break;
+    case AnswerSection::Result: answer.result = text; break;
+    case AnswerSection::LinkBack: answer.linkBack = text; break;
+    case AnswerSection::None: break;
+    }
+}
+
 QString CoachChecks::sectionText(const Answer &answer, AnswerSection section)
 {
     switch (section) {

@@ -71,6 +71,7 @@ public:
     // The AnswerField flag of a section (0 for None), and the section's text in an answer.
     static quint32 sectionField(AnswerSection section);
     static QString sectionText(const Answer &answer, AnswerSection section);
+    static void setSectionText(Answer &answer, AnswerSection section, const QString &text);
     static QString severityKey(Severity severity); // "error", "warning", "info"
     static QString severityName(Severity severity); // translated
 };

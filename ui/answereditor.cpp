@@ -797,17 +797,10 @@ Status AnswerEditor::saveSection(Section &section)
     section.timer->stop();
     if (m_answerId <= 0 || !m_commands)
         return {};
+    if (section.section == AnswerSection::None)
+        return {};
     Answer answer = m_answer;
-    const QString text = section.edit->toPlainText();
-    switch (section.section) {
-    case AnswerSection::Repeat: answer.repeat = text; break;
-    case AnswerSection::Situation: answer.situation = text; break;
-    case AnswerSection::Task: answer.task = text; break;
-    case AnswerSection::Action: answer.action = text; break;
-    case AnswerSection::Result: answer.result = text; break;
-    case AnswerSection::LinkBack: answer.linkBack = text; break;
-    case AnswerSection::None: return {};
-    }
+    CoachChecks::setSectionText(answer, section.section, section.edit->toPlainText());
     const Status status = m_commands->updateAnswer(answer, CoachChecks::sectionField(section.section));
     showSaveResult(status ? QString() : status.error());
     return status;
@@ -929,18 +922,8 @@ void AnswerEditor::setSpeakingPace(const SpeakingPace &pace)
 Answer AnswerEditor::answerOnScreen() const
 {
     Answer answer = m_answer;
-    for (const Section &section : m_sections) {
-        const QString text = section.edit->toPlainText();
-        switch (section.section) {
-        case AnswerSection::Repeat: answer.repeat = text; break;
-        case AnswerSection::Situation: answer.situation = text; break;
-        case AnswerSection::Task: answer.task = text; break;
-        case AnswerSection::Action: answer.action = text; break;
-        case AnswerSection::Result: answer.result = text; break;
-        case AnswerSection::LinkBack: answer.linkBack = text; break;
-        case AnswerSection::None: break;
-        }
-    }
+    for (const Section &section : m_sections)
+        CoachChecks::setSectionText(answer, section.section, section.edit->toPlainText());
     return answer;
 }
 
@@ -1186,26 +1169,11 @@ bool AnswerEditor::eventFilter(QObject *watched, QEvent *event)
             (void)saveSection(*section);
         break;
     case QEvent::ShortcutOverride:
-    case QEvent::KeyPress: {
-        // Undo and redo in a section act on the vault's stack, after saving what was just typed.
-        auto *key = static_cast<QKeyEvent *>(event);
-        const bool undo = key->matches(QKeySequence::Undo);
-        const bool redo = key->matches(QKeySequence::Redo);
-        if (!undo && !redo)
-            break;
-        if (event->type() == QEvent::ShortcutOverride) {
-            event->accept();
+    case QEvent::KeyPress:
+        if (TextEdits::handleUndoRedoKey(event, m_session ? &m_session->undoStack() : nullptr,
+                                         [this] { (void)flushPendingEdits(); })) // failures show in the editor
             return true;
-        }
-        if (m_session) {
-            (void)flushPendingEdits();
-            if (undo)
-                m_session->undoStack().undo();
-            else
-                m_session->undoStack().redo();
-        }
-        return true;
-    }
+        break;
     default:
         break;
     }
