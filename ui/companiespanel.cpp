@@ -109,7 +109,9 @@ public:
                 parts.append(position);
             parts.append(interviewText(index.data(CompanyListModel::CountdownRole).toString()));
             parts.append(coverageText(index));
-            parts.append(index.data(CompanyListModel::ReadinessTextRole).toString());
+            if (const QString ready = index.data(CompanyListModel::ReadinessTextRole).toString();
+                !ready.isEmpty())
+                parts.append(ready);
             return parts.join(QStringLiteral(", "));
         }
         return QSortFilterProxyModel::data(index, role);

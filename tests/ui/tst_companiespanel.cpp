@@ -334,7 +334,7 @@ void TestCompaniesPanel::shouldSaveRoleLevelSourceAndNotes() {
     QCOMPARE(company.level, QStringLiteral("Senior"));
     QCOMPARE(company.sourceUrl, QStringLiteral("https://acme.example/values"));
     QCOMPARE(listIndexFor(id).data(Qt::AccessibleTextRole).toString(),
-             QStringLiteral("Acme, ML engineer · Senior, No interview date, no values yet"));
+             QStringLiteral("Acme, ML engineer · Senior, No interview date, no values yet, No answers yet"));
 }
 
 void TestCompaniesPanel::shouldShowTheInterviewCountdownInTheList() {
