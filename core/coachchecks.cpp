@@ -86,7 +86,7 @@ public:
         const auto it = m_cache.constFind(word);
         if (it != m_cache.cend())
             return *it;
-        const QString s = Themes::stem(word);
+        QString s = Themes::stem(word);
         m_cache.insert(word, s);
         return s;
     }

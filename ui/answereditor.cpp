@@ -705,7 +705,8 @@ void AnswerEditor::reloadChoices()
                     const int d = value.parentId == 0 ? 0 : depth.value(value.parentId) + 1;
                     depth.insert(value.id, d);
                     // Indentation shows sub-principles under their value.
-                    m_valueCombo->addItem(QString(d * 4, QLatin1Char(' ')) + shortened(value.name, 60),
+                    m_valueCombo->addItem(QString(qsizetype(d) * 4, QLatin1Char(' ')) +
+                                              shortened(value.name, 60),
                                           value.id);
                 }
             }
@@ -801,7 +802,7 @@ Status AnswerEditor::saveSection(Section &section)
         return {};
     Answer answer = m_answer;
     CoachChecks::setSectionText(answer, section.section, section.edit->toPlainText());
-    const Status status = m_commands->updateAnswer(answer, CoachChecks::sectionField(section.section));
+    Status status = m_commands->updateAnswer(answer, CoachChecks::sectionField(section.section));
     showSaveResult(status ? QString() : status.error());
     return status;
 }
@@ -819,7 +820,7 @@ Status AnswerEditor::saveReference(quint32 field, qint64 id)
         answer.valueId = id;
     else
         answer.storyId = id;
-    const Status status = m_commands->updateAnswer(answer, field);
+    Status status = m_commands->updateAnswer(answer, field);
     showSaveResult(status ? QString() : status.error());
     if (!status)
         syncChoices(); // show what the vault really holds
