@@ -459,20 +459,16 @@ bool splitNameMeaning(Line &line) {
     const QString &s = line.text;
     for (qsizetype i = 1; i < s.size(); ++i) {
         const QChar c = s[i];
-        qsizetype sepLength = 0;
-        if (c == u':' && (i + 1 == s.size() || s[i + 1] == u' '))
-            sepLength = 1;
-        else if (c == u'：')
-            sepLength = 1;
-        else if ((c == u'—' || c == u'–' || c == u'-' || c == u'|') && s[i - 1] == u' ' &&
-                 i + 1 < s.size() && s[i + 1] == u' ')
-            sepLength = 1;
-        else if (c == u'—' && s[i - 1].isLetter() && i + 1 < s.size() && s[i + 1].isLetter())
-            sepLength = 1; // "Ownership—act like it"
-        if (!sepLength)
+        const bool colon = (c == u':' && (i + 1 == s.size() || s[i + 1] == u' ')) || c == u'：';
+        const bool spacedDash = (c == u'—' || c == u'–' || c == u'-' || c == u'|') &&
+                                s[i - 1] == u' ' && i + 1 < s.size() && s[i + 1] == u' ';
+        // "Ownership—act like it"
+        const bool closedEmDash =
+            c == u'—' && s[i - 1].isLetter() && i + 1 < s.size() && s[i + 1].isLetter();
+        if (!colon && !spacedDash && !closedEmDash)
             continue;
         const QString left = s.left(i).trimmed();
-        const QString right = s.mid(i + sepLength).trimmed();
+        const QString right = s.mid(i + 1).trimmed(); // every separator is one character
         // The first separator decides: a longer left part can only be less of a name.
         if (!isShortName(left, line.marker, MaxSplitNameWords) || isSentenceEnd(left.back()))
             return false;
