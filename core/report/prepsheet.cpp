@@ -534,8 +534,6 @@ Result<PrepSheet> PrepSheet::build(const VaultStore &store, const PrepSheetOptio
 
 namespace {
 
-constexpr int KeepWithNextProperty = PrepSheet::KeepWithNextProperty;
-
 // The sheet's typeface. Fallback for scripts the first family lacks (Hebrew, Arabic, CJK, emoji)
 // comes from the font database, per glyph; naming common families keeps the Latin text the same
 // on machines that have them.
