@@ -1487,7 +1487,7 @@ QString CompaniesPanel::uniqueCompanyName(const QString &base) const {
     if (!m_session)
         return base;
     for (int n = 1; n < 10'000; ++n) {
-        const QString name = n == 1 ? base : QStringLiteral("%1 %2").arg(base).arg(n);
+        QString name = n == 1 ? base : QStringLiteral("%1 %2").arg(base).arg(n);
         const Result<qint64> found = m_session->store().findCompany(name);
         if (found && found.value() == 0)
             return name;

@@ -771,7 +771,7 @@ void PracticeDialog::updateControls()
     const bool active = state == PracticeTimer::State::Running || state == PracticeTimer::State::Paused;
 
     m_companyCombo->setEnabled(m_companyCombo->count() > 0);
-    m_questionCombo->setEnabled(m_candidates.size() > 0);
+    m_questionCombo->setEnabled(!m_candidates.isEmpty());
     m_nextButton->setEnabled(m_candidates.size() > 1 || (m_candidates.size() == 1 && !has));
     m_startButton->setEnabled(has && !active);
     m_pauseButton->setEnabled(active);
