@@ -177,6 +177,14 @@
     </message>
 </context>
 <context>
+    <name>starling::RestoreBackupDialog</name>
+    <message numerus="yes">
+        <source>Starling keeps a copy of the vault from each of the last %n day(s) it was opened. Choose the copy to go back to.</source>
+        <translation>
+            <numerusform>Starling keeps a copy of the vault from each of the last %n day it was opened. Choose the copy to go back to.</numerusform><numerusform>Starling keeps a copy of the vault from each of the last %n days it was opened. Choose the copy to go back to.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>starling::StoryItemDelegate</name>
     <message numerus="yes">
         <source>%n value(s)</source>
