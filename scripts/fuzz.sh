@@ -35,8 +35,10 @@ for target in vaultimport pasteparser; do
           -artifact_prefix="$crashes/" -print_final_stats=1)
     # A dictionary of the format's keys lets mutations get past the JSON parser.
     [[ -f "$root/fuzz/$target.dict" ]] && args+=(-dict="$root/fuzz/$target.dict")
-    if ! "$build/bin/fuzz_$target" "$work" "$root/fuzz/corpus/$target" "$root/fuzz/regressions/$target" \
-        "${args[@]}" 2>"$build/fuzz_$target.log"; then
+    # git keeps no empty folders: a target without regressions yet has no folder for them.
+    inputs=("$work" "$root/fuzz/corpus/$target")
+    [[ -d "$root/fuzz/regressions/$target" ]] && inputs+=("$root/fuzz/regressions/$target")
+    if ! "$build/bin/fuzz_$target" "${inputs[@]}" "${args[@]}" 2>"$build/fuzz_$target.log"; then
         status=1
         echo "fuzz_$target FAILED: see $build/fuzz_$target.log and $crashes/" >&2
         tail -n 40 "$build/fuzz_$target.log" >&2
