@@ -21,6 +21,9 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
     libxkbcommon-dev libgl-dev
+    # Spell checking (Hunspell with the English dictionary) and Qt's own translations for the
+    # standard dialogs in German and Spanish.
+    libhunspell-dev hunspell-en-us qt6-translations-l10n
 )
 if [[ "$mode" == test ]]; then
     # Headless widget tests and screenshots, PDF checks, fixture tools; fonts for the prep-sheet
@@ -28,6 +31,9 @@ if [[ "$mode" == test ]]; then
     packages+=(xvfb xauth sqlite3 poppler-utils qpdf fonts-dejavu-core fonts-droid-fallback fonts-symbola)
     # Quality checks: Clang with libFuzzer for the fuzzers, clang-tidy and clazy for lint.
     packages+=(clang libclang-rt-14-dev clang-tidy clazy)
+    # German and Spanish dictionaries for the spelling tests; desktop-file and AppStream
+    # validators and the Debian packaging tools for the desktop integration checks.
+    packages+=(hunspell-de-de hunspell-es desktop-file-utils appstream dpkg-dev file)
 fi
 if [[ "$mode" == run ]]; then
     packages+=(xvfb xauth)

@@ -16,6 +16,8 @@ const QString kMinSeconds = QStringLiteral("practice/minSeconds");
 const QString kMaxSeconds = QStringLiteral("practice/maxSeconds");
 const QString kOrder = QStringLiteral("practice/order");
 const QString kRevealStoryNotes = QStringLiteral("practice/revealStoryNotes");
+const QString kSpellCheck = QStringLiteral("spelling/enabled");
+const QString kSpellDictionary = QStringLiteral("spelling/dictionary");
 
 int readInt(const QSettings &settings, const QString &key, int fallback)
 {
@@ -125,6 +127,8 @@ void Preferences::load()
     loaded.practiceOrder = practiceOrderFromKey(m_settings->value(kOrder).toString())
                                .value_or(defaults.practiceOrder);
     loaded.revealStoryNotes = readBool(*m_settings, kRevealStoryNotes, defaults.revealStoryNotes);
+    loaded.spellCheck = readBool(*m_settings, kSpellCheck, defaults.spellCheck);
+    loaded.spellDictionary = m_settings->value(kSpellDictionary).toString();
     m_settings->endGroup();
     m_values = clamped(loaded);
 }
@@ -137,6 +141,8 @@ void Preferences::save()
     m_settings->setValue(kMaxSeconds, m_values.speakingPace.maxSeconds);
     m_settings->setValue(kOrder, practiceOrderKey(m_values.practiceOrder));
     m_settings->setValue(kRevealStoryNotes, m_values.revealStoryNotes);
+    m_settings->setValue(kSpellCheck, m_values.spellCheck);
+    m_settings->setValue(kSpellDictionary, m_values.spellDictionary);
     m_settings->endGroup();
     // Written now rather than at exit, so a crash never loses a preference the user set.
     m_settings->sync();

@@ -23,6 +23,11 @@ struct PreferenceValues {
     // practice can check the details were not forgotten, not just the wording.
     bool revealStoryNotes = true;
 
+    // Spelling: checked as you type in every multi-line editor. The dictionary is a Hunspell
+    // code such as "de_DE"; empty picks the one that matches the interface language.
+    bool spellCheck = true;
+    QString spellDictionary;
+
     bool operator==(const PreferenceValues &) const = default;
 };
 
@@ -69,6 +74,10 @@ public:
     void setPracticeOrder(PracticeOrder order);
     bool revealStoryNotes() const { return m_values.revealStoryNotes; }
     void setRevealStoryNotes(bool reveal);
+
+    // Spelling
+    bool spellCheck() const { return m_values.spellCheck; }
+    QString spellDictionary() const { return m_values.spellDictionary; }
 
     // The pace with words per minute in 60–300, minSeconds in 30–600 and maxSeconds at least
     // minSeconds + 10 and at most 900.

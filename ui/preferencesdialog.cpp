@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "practicetimer.h"
+#include "spellcheckpage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -67,6 +68,8 @@ PreferencesDialog::PreferencesDialog(Preferences &preferences, QWidget *parent)
     m_pages->setAccessibleName(tr("Preference pages"));
     m_pages->setDocumentMode(true);
     m_pages->addTab(createPracticePage(), tr("Answers and practice"));
+    m_spelling = new SpellCheckPage(this);
+    m_pages->addTab(m_spelling, tr("Spelling"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                          | QDialogButtonBox::RestoreDefaults,
@@ -182,6 +185,8 @@ PreferenceValues PreferencesDialog::editedValues() const
     values.speakingPace.maxSeconds = secondsOf(m_maxTarget->time());
     values.practiceOrder = PracticeOrder(m_order->currentData().toInt());
     values.revealStoryNotes = m_revealStoryNotes->isChecked();
+    values.spellCheck = m_spelling->spellCheckEnabled();
+    values.spellDictionary = m_spelling->dictionary();
     return values;
 }
 
@@ -193,6 +198,7 @@ void PreferencesDialog::setEditedValues(const PreferenceValues &values)
     m_maxTarget->setTime(timeOf(clamped.speakingPace.maxSeconds));
     m_order->setCurrentIndex(std::max(0, m_order->findData(int(clamped.practiceOrder))));
     m_revealStoryNotes->setChecked(clamped.revealStoryNotes);
+    m_spelling->setValues(clamped.spellCheck, clamped.spellDictionary);
     updateValidity();
 }
 

@@ -14,6 +14,8 @@ class QTimeEdit;
 
 namespace starling {
 
+class SpellCheckPage;
+
 // Edits the Preferences: one tab per page, only written on OK. "Restore Defaults" fills every
 // page with the defaults, still to be confirmed with OK. Pages to come (Language, Spelling,
 // Export) are one more create…Page() each, read in editedValues() and filled in
@@ -47,6 +49,7 @@ private:
     QLabel *m_rangeHint = nullptr;
     QComboBox *m_order = nullptr;
     QCheckBox *m_revealStoryNotes = nullptr;
+    SpellCheckPage *m_spelling = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 
