@@ -172,7 +172,7 @@ Comandos:
         <translation>No se puede escribir %1: %2. Si el disco está lleno, libera espacio y vuelve a intentarlo; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>Could not make the backups folder %1. Make the vault's folder writable to keep daily backups.</source>
+        <source>Could not make the backups folder %1. Make the vault&apos;s folder writable to keep daily backups.</source>
         <translation>No se pudo crear la carpeta de copias de seguridad %1. Haz que la carpeta de la bóveda se pueda escribir para conservar copias diarias.</translation>
     </message>
     <message>
@@ -295,8 +295,8 @@ Comandos:
         <translation>%1 hace referencia a %2, pero en el archivo no hay %3 con ese id.</translation>
     </message>
     <message>
-        <source>format is missing, so this is not a Starling vault export (one has "format": "starling-vault" at the top level).</source>
-        <translation>Falta format, así que esto no es una exportación de bóveda de Starling (una exportación tiene "format": "starling-vault" en el nivel superior).</translation>
+        <source>format is missing, so this is not a Starling vault export (one has &quot;format&quot;: &quot;starling-vault&quot; at the top level).</source>
+        <translation>Falta format, así que esto no es una exportación de bóveda de Starling (una exportación tiene &quot;format&quot;: &quot;starling-vault&quot; en el nivel superior).</translation>
     </message>
     <message>
         <source>format is %1, but a Starling vault export has “%2”. Choose a file exported by Starling.</source>
@@ -351,11 +351,11 @@ Comandos:
         <translation>%1 vuelve a vincular la historia %2 con el valor %3 (ya está en %4); incluye cada par una sola vez.</translation>
     </message>
     <message>
-        <source>%1 is %2, but an answer's status is Ǎraft” or “ready”.</source>
+        <source>%1 is %2, but an answer&apos;s status is Ǎraft” or “ready”.</source>
         <translation>%1 es %2, pero el estado de una respuesta es “draft” o “ready”.</translation>
     </message>
     <message>
-        <source>%1 is %2, a value of %3 (%4), but the answer is for %5 (%6); choose a value of the answer's own company.</source>
+        <source>%1 is %2, a value of %3 (%4), but the answer is for %5 (%6); choose a value of the answer&apos;s own company.</source>
         <translation>%1 es %2, un valor de %3 (%4), pero la respuesta es para %5 (%6); elige un valor de la empresa de la propia respuesta.</translation>
     </message>
     <message>
@@ -423,8 +423,8 @@ Comandos:
         <translation>no es JSON válido (%1 en la línea %2, columna %3).</translation>
     </message>
     <message>
-        <source>the top level of the document must be an object with "format": "starling-vault", but it is %1.</source>
-        <translation>el nivel superior del documento debe ser un objeto con "format": "starling-vault", pero es %1.</translation>
+        <source>the top level of the document must be an object with &quot;format&quot;: &quot;starling-vault&quot;, but it is %1.</source>
+        <translation>el nivel superior del documento debe ser un objeto con &quot;format&quot;: &quot;starling-vault&quot;, pero es %1.</translation>
     </message>
     <message>
         <source>The file was not imported: %1 Nothing in the vault was changed.</source>
@@ -447,7 +447,7 @@ Comandos:
         <translation>No se puede importar %1: %2</translation>
     </message>
     <message>
-        <source>Cannot import %1: %2. Check the file's permissions.</source>
+        <source>Cannot import %1: %2. Check the file&apos;s permissions.</source>
         <translation>No se puede importar %1: %2. Comprueba los permisos del archivo.</translation>
     </message>
     <message>
@@ -478,7 +478,7 @@ Comandos:
     <name>VaultStore</name>
     <message>
         <source>%1 is too long (%2 characters; the limit is %3). Shorten it and try again.</source>
-        <translation>%1 es demasiado largo (%2 caracteres; el límite es %3). Acórtalo y vuelve a intentarlo.</translation>
+        <translation>%1 supera la longitud máxima (%2 caracteres; el límite es %3). Acorta el texto y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>%1 has too many entries (%2; the limit is %3).</source>
@@ -521,7 +521,7 @@ Comandos:
         <translation>Ya no se puede escribir en la bóveda (ella o su carpeta han pasado a ser de solo lectura). Haz que se pueda escribir y vuelve a intentarlo. No se ha perdido nada de lo guardado antes.</translation>
     </message>
     <message>
-        <source>The disk reported an error while reading or writing the vault (%1). Check the disk or the drive's connection, then try again.</source>
+        <source>The disk reported an error while reading or writing the vault (%1). Check the disk or the drive&apos;s connection, then try again.</source>
         <translation>El disco ha dado un error al leer o escribir la bóveda (%1). Comprueba el disco o la conexión de la unidad y vuelve a intentarlo.</translation>
     </message>
     <message>
@@ -541,7 +541,7 @@ Comandos:
         <translation>%1 es una carpeta, no una bóveda de Starling. Elige un archivo de bóveda.</translation>
     </message>
     <message>
-        <source>Cannot read %1: permission denied. Check the file's permissions.</source>
+        <source>Cannot read %1: permission denied. Check the file&apos;s permissions.</source>
         <translation>No se puede leer %1: permiso denegado. Comprueba los permisos del archivo.</translation>
     </message>
     <message>
@@ -1093,7 +1093,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%n run(s); last %1</source>
-        <translation><numerusform>%n sesión; la última, %1</numerusform><numerusform>%n sesiones; la última, %1</numerusform></translation>
+        <translation>
+            <numerusform>%n sesión; la última, %1</numerusform>
+            <numerusform>%n sesiones; la última, %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace this answer’s Situation, Task, Action and Result with a copy of “%1”? You can undo this.</source>
@@ -1109,7 +1112,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation><numerusform>%n palabra</numerusform><numerusform>%n palabras</numerusform></translation>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2%</source>
@@ -1133,7 +1139,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>About %1 spoken (%n word(s) at %2 a minute) — target %3–%4, %5.</source>
-        <translation><numerusform>Unos %1 hablando (%n palabra a %2 por minuto): objetivo %3–%4, %5.</numerusform><numerusform>Unos %1 hablando (%n palabras a %2 por minuto): objetivo %3–%4, %5.</numerusform></translation>
+        <translation>
+            <numerusform>Unos %1 hablando (%n palabra a %2 por minuto): objetivo %3–%4, %5.</numerusform>
+            <numerusform>Unos %1 hablando (%n palabras a %2 por minuto): objetivo %3–%4, %5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Action is the largest part, as it should be.</source>
@@ -1141,7 +1150,7 @@ Comandos:
     </message>
     <message>
         <source>Make Action the largest part: now %1 is longer.</source>
-        <translation>Haz que la Acción sea la parte más larga: ahora %1 es más larga.</translation>
+        <translation>Haz que la Acción sea la parte más larga: ahora la sección %1 es más larga.</translation>
     </message>
     <message>
         <source>✔ The coach has nothing to add. Practise it out loud.</source>
@@ -1338,7 +1347,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%1 of %n value(s) mapped</source>
-        <translation><numerusform>%1 de %n valor con historia</numerusform><numerusform>%1 de %n valores con historia</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n valor con historia</numerusform>
+            <numerusform>%1 de %n valores con historia</numerusform>
+        </translation>
     </message>
     <message>
         <source>Role and level not set</source>
@@ -1346,7 +1358,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%n story(s)</source>
-        <translation><numerusform>%n historia</numerusform><numerusform>%n historias</numerusform></translation>
+        <translation>
+            <numerusform>%n historia</numerusform>
+            <numerusform>%n historias</numerusform>
+        </translation>
     </message>
     <message>
         <source>no story yet</source>
@@ -1445,7 +1460,7 @@ Comandos:
         <translation>Página de valores</translation>
     </message>
     <message>
-        <source>https://… the company's values page</source>
+        <source>https://… the company&apos;s values page</source>
         <translation>https://… la página de valores de la empresa</translation>
     </message>
     <message>
@@ -1505,7 +1520,7 @@ Comandos:
         <translation>Pegar valores</translation>
     </message>
     <message>
-        <source>Paste values copied from the company's careers page</source>
+        <source>Paste values copied from the company&apos;s careers page</source>
         <translation>Pegar los valores copiados de la página de empleo de la empresa</translation>
     </message>
     <message>
@@ -1521,11 +1536,11 @@ Comandos:
         <translation>Valores</translation>
     </message>
     <message>
-        <source>The company's values and sub-principles. Drag to reorder or nest them; drop stories from the vault on a value to map them. F2 renames, Delete removes.</source>
+        <source>The company&apos;s values and sub-principles. Drag to reorder or nest them; drop stories from the vault on a value to map them. F2 renames, Delete removes.</source>
         <translation>Los valores y subprincipios de la empresa. Arrástralos para reordenarlos o anidarlos; suelta historias de la bóveda sobre un valor para asignarlas. F2 cambia el nombre, Supr elimina.</translation>
     </message>
     <message>
-        <source>No values yet. Paste them from the company's careers page, or add them one by one.</source>
+        <source>No values yet. Paste them from the company&apos;s careers page, or add them one by one.</source>
         <translation>Aún no hay valores. Pégalos desde la página de empleo de la empresa o añádelos uno a uno.</translation>
     </message>
     <message>
@@ -1658,15 +1673,24 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%n value(s)</source>
-        <translation><numerusform>%n valor</numerusform><numerusform>%n valores</numerusform></translation>
+        <translation>
+            <numerusform>%n valor</numerusform>
+            <numerusform>%n valores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation><numerusform>%n pregunta</numerusform><numerusform>%n preguntas</numerusform></translation>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation><numerusform>%n respuesta</numerusform><numerusform>%n respuestas</numerusform></translation>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -1677,7 +1701,7 @@ Comandos:
         <translation>“%1” tiene %2.</translation>
     </message>
     <message>
-        <source>Deleting the company removes them too, and the stories' links to its values. You can undo this.</source>
+        <source>Deleting the company removes them too, and the stories&apos; links to its values. You can undo this.</source>
         <translation>Al eliminar la empresa también se eliminan, junto con los vínculos de las historias con sus valores. Puedes deshacerlo.</translation>
     </message>
 </context>
@@ -1697,11 +1721,17 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation><numerusform>dentro de %n día</numerusform><numerusform>dentro de %n días</numerusform></translation>
+        <translation>
+            <numerusform>dentro de %n día</numerusform>
+            <numerusform>dentro de %n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>Interview %1</source>
@@ -1727,7 +1757,7 @@ Comandos:
         <translation>Hoja &amp;resumen</translation>
     </message>
     <message>
-        <source>A first page with the company's values, the stories mapped to them, the gaps and the R-STAR-L reminder</source>
+        <source>A first page with the company&apos;s values, the stories mapped to them, the gaps and the R-STAR-L reminder</source>
         <translation>Una primera página con los valores de la empresa, las historias asignadas a ellos, las carencias y el recordatorio R-STAR-L</translation>
     </message>
     <message>
@@ -1751,7 +1781,7 @@ Comandos:
         <translation>Pre&amp;guntas sin responder</translation>
     </message>
     <message>
-        <source>The company's questions and the general ones without an answer for it</source>
+        <source>The company&apos;s questions and the general ones without an answer for it</source>
         <translation>Las preguntas de la empresa y las generales que aún no tienen respuesta para ella</translation>
     </message>
     <message>
@@ -1833,6 +1863,18 @@ Comandos:
     <message>
         <source>Markdown (*.md *.markdown)</source>
         <translation>Markdown (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automático (%1)</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Formato de archivo</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2152,7 @@ Comandos:
     </message>
     <message>
         <source>Opened %1</source>
-        <translation>Abierta %1</translation>
+        <translation>Se ha abierto %1</translation>
     </message>
     <message>
         <source>Cannot open the vault</source>
@@ -2190,15 +2232,24 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>Imported %n story(s)</source>
-        <translation><numerusform>Importada %n historia</numerusform><numerusform>Importadas %n historias</numerusform></translation>
+        <translation>
+            <numerusform>Importada %n historia</numerusform>
+            <numerusform>Importadas %n historias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n company(s)</source>
-        <translation><numerusform>%n empresa</numerusform><numerusform>%n empresas</numerusform></translation>
+        <translation>
+            <numerusform>%n empresa</numerusform>
+            <numerusform>%n empresas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation><numerusform>%n respuesta</numerusform><numerusform>%n respuestas</numerusform></translation>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export JSON</source>
@@ -2230,11 +2281,17 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>mapped to %n value(s)</source>
-        <translation><numerusform>asignada a %n valor</numerusform><numerusform>asignada a %n valores</numerusform></translation>
+        <translation>
+            <numerusform>asignada a %n valor</numerusform>
+            <numerusform>asignada a %n valores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>used in %n answer(s)</source>
-        <translation><numerusform>usada en %n respuesta</numerusform><numerusform>usada en %n respuestas</numerusform></translation>
+        <translation>
+            <numerusform>usada en %n respuesta</numerusform>
+            <numerusform>usada en %n respuestas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete story</source>
@@ -2282,7 +2339,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>Map story to %n value(s)</source>
-        <translation><numerusform>Asignar la historia a %n valor</numerusform><numerusform>Asignar la historia a %n valores</numerusform></translation>
+        <translation>
+            <numerusform>Asignar la historia a %n valor</numerusform>
+            <numerusform>Asignar la historia a %n valores</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot map the story</source>
@@ -2293,7 +2353,7 @@ Comandos:
         <translation>Cómo funciona el método</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Prepare a few deep stories once — answer any question&lt;/h2&gt;&lt;p&gt;Behavioural interviews decide culture fit and often the level of the offer. Starling guides you through three steps.&lt;/p&gt;&lt;h3&gt;1. Story vault&lt;/h3&gt;&lt;p&gt;Pick the 2–3 most impactful, longest, most interesting projects on your résumé and know them inside out: ideally one &lt;b&gt;success&lt;/b&gt;, one &lt;b&gt;failure&lt;/b&gt; and one &lt;b&gt;teamwork or leadership&lt;/b&gt; story. Give each enough depth and technical detail to answer many different questions; mark them as &lt;i&gt;backbone&lt;/i&gt; stories.&lt;/p&gt;&lt;h3&gt;2. Culture and values&lt;/h3&gt;&lt;p&gt;For each target company, collect its value principles and sub-principles and write what each one &lt;i&gt;really&lt;/i&gt; means in plain words (“We are doers” → you act without waiting to be told). Most companies share the same few themes, worded differently. Map a story onto every value: one example at minimum, two is better. Rough bullet points, not scripts.&lt;/p&gt;&lt;h3&gt;3. R-STAR-L answers&lt;/h3&gt;&lt;p&gt;STAR alone gives the same answer at every company. R-STAR-L adds two parts:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Repeat&lt;/b&gt; the question first, rephrased — never verbatim. It shows you listened, confirms which question you are answering, and buys thinking time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Situation, Task, Action, Result&lt;/b&gt; — Action is the longest part: what &lt;i&gt;you&lt;/i&gt; did.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Link back&lt;/b&gt; last: tie the result to this company's value naturally, slipping in its key word (“owner”) rather than announcing “this shows your value X”.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then practise against the clock — about two minutes an answer — and print a prep sheet the night before.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Prepare a few deep stories once — answer any question&lt;/h2&gt;&lt;p&gt;Behavioural interviews decide culture fit and often the level of the offer. Starling guides you through three steps.&lt;/p&gt;&lt;h3&gt;1. Story vault&lt;/h3&gt;&lt;p&gt;Pick the 2–3 most impactful, longest, most interesting projects on your résumé and know them inside out: ideally one &lt;b&gt;success&lt;/b&gt;, one &lt;b&gt;failure&lt;/b&gt; and one &lt;b&gt;teamwork or leadership&lt;/b&gt; story. Give each enough depth and technical detail to answer many different questions; mark them as &lt;i&gt;backbone&lt;/i&gt; stories.&lt;/p&gt;&lt;h3&gt;2. Culture and values&lt;/h3&gt;&lt;p&gt;For each target company, collect its value principles and sub-principles and write what each one &lt;i&gt;really&lt;/i&gt; means in plain words (“We are doers” → you act without waiting to be told). Most companies share the same few themes, worded differently. Map a story onto every value: one example at minimum, two is better. Rough bullet points, not scripts.&lt;/p&gt;&lt;h3&gt;3. R-STAR-L answers&lt;/h3&gt;&lt;p&gt;STAR alone gives the same answer at every company. R-STAR-L adds two parts:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Repeat&lt;/b&gt; the question first, rephrased — never verbatim. It shows you listened, confirms which question you are answering, and buys thinking time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Situation, Task, Action, Result&lt;/b&gt; — Action is the longest part: what &lt;i&gt;you&lt;/i&gt; did.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Link back&lt;/b&gt; last: tie the result to this company&apos;s value naturally, slipping in its key word (“owner”) rather than announcing “this shows your value X”.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then practise against the clock — about two minutes an answer — and print a prep sheet the night before.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Prepara unas pocas historias a fondo una sola vez y responde a cualquier pregunta&lt;/h2&gt;&lt;p&gt;Las entrevistas de comportamiento deciden el encaje cultural y, a menudo, el nivel de la oferta. Starling te guía en tres pasos.&lt;/p&gt;&lt;h3&gt;1. Bóveda de historias&lt;/h3&gt;&lt;p&gt;Elige los 2–3 proyectos de tu currículum con más impacto, más largos y más interesantes, y conócelos al dedillo: lo ideal es una historia de &lt;b&gt;éxito&lt;/b&gt;, una de &lt;b&gt;fracaso&lt;/b&gt; y una de &lt;b&gt;trabajo en equipo o liderazgo&lt;/b&gt;. Dale a cada una la profundidad y el detalle técnico suficientes para responder a muchas preguntas distintas; márcalas como historias &lt;i&gt;troncales&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;2. Cultura y valores&lt;/h3&gt;&lt;p&gt;Para cada empresa que te interesa, reúne sus principios y subprincipios, y escribe qué significa &lt;i&gt;realmente&lt;/i&gt; cada uno en palabras sencillas (“Somos gente de acción” → actúas sin esperar a que te lo digan). La mayoría de las empresas comparten los mismos pocos temas, formulados de otra manera. Asigna una historia a cada valor: un ejemplo como mínimo, mejor dos. Puntos rápidos, no guiones.&lt;/p&gt;&lt;h3&gt;3. Respuestas R-STAR-L&lt;/h3&gt;&lt;p&gt;STAR por sí solo da la misma respuesta en todas las empresas. R-STAR-L añade dos partes:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Repetición&lt;/b&gt; de la pregunta al principio, reformulada, nunca literal. Demuestra que has escuchado, confirma a qué pregunta respondes y te da tiempo para pensar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Situación, Tarea, Acción, Resultado&lt;/b&gt;: la Acción es la parte más larga, lo que hiciste &lt;i&gt;tú&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conexión&lt;/b&gt; al final: vincula el resultado con el valor de esta empresa con naturalidad, incluyendo su palabra clave (“responsable”) en lugar de anunciar “esto demuestra vuestro valor X”.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Después practica contra el reloj (unos dos minutos por respuesta) e imprime una hoja de repaso la noche antes.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2364,11 +2424,11 @@ Comandos:
         <translation>(asignada)</translation>
     </message>
     <message>
-        <source>The story is mapped to this value already; choosing it opens the link's notes.</source>
+        <source>The story is mapped to this value already; choosing it opens the link&apos;s notes.</source>
         <translation>La historia ya está asignada a este valor; al elegirlo se abren las notas del vínculo.</translation>
     </message>
     <message>
-        <source>No values yet — add a company's values first.</source>
+        <source>No values yet — add a company&apos;s values first.</source>
         <translation>Aún no hay valores: añade primero los valores de una empresa.</translation>
     </message>
     <message>
@@ -2387,7 +2447,7 @@ Comandos:
         <translation>Pegar valores para %1</translation>
     </message>
     <message>
-        <source>Copy the values from the company's careers page and paste them on the left.</source>
+        <source>Copy the values from the company&apos;s careers page and paste them on the left.</source>
         <translation>Copia los valores de la página de empleo de la empresa y pégalos a la izquierda.</translation>
     </message>
     <message>
@@ -2704,7 +2764,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
         <translation>Guardar esta sesión</translation>
     </message>
     <message>
-        <source>Record the duration and rating in this answer's history (Enter)</source>
+        <source>Record the duration and rating in this answer&apos;s history (Enter)</source>
         <translation>Registrar la duración y la valoración en el historial de esta respuesta (Intro)</translation>
     </message>
     <message>
@@ -2785,7 +2845,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>practised %n time(s) in the last 7 days</source>
-        <translation><numerusform>practicada %n vez en los últimos 7 días</numerusform><numerusform>practicada %n veces en los últimos 7 días</numerusform></translation>
+        <translation>
+            <numerusform>practicada %n vez en los últimos 7 días</numerusform>
+            <numerusform>practicada %n veces en los últimos 7 días</numerusform>
+        </translation>
     </message>
     <message>
         <source>not practised in the last 7 days</source>
@@ -2880,11 +2943,11 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
         <translation>Aún no hay respuesta, y ninguna historia está asignada a ningún valor. Asigna historias en la Matriz de valores o escribe una respuesta a esta pregunta.</translation>
     </message>
     <message>
-        <source>No answer yet, and no value of %1 shares this question's themes. Every story mapped to its values:</source>
+        <source>No answer yet, and no value of %1 shares this question&apos;s themes. Every story mapped to its values:</source>
         <translation>Aún no hay respuesta, y ningún valor de %1 comparte los temas de esta pregunta. Todas las historias asignadas a sus valores:</translation>
     </message>
     <message>
-        <source>No answer yet, and no value shares this question's themes. Every mapped story:</source>
+        <source>No answer yet, and no value shares this question&apos;s themes. Every mapped story:</source>
         <translation>Aún no hay respuesta, y ningún valor comparte los temas de esta pregunta. Todas las historias asignadas:</translation>
     </message>
     <message>
@@ -2924,7 +2987,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>%n run(s), last %1, target %2–%3</source>
-        <translation><numerusform>%n sesión, la última %1, objetivo %2–%3</numerusform><numerusform>%n sesiones, la última %1, objetivo %2–%3</numerusform></translation>
+        <translation>
+            <numerusform>%n sesión, la última %1, objetivo %2–%3</numerusform>
+            <numerusform>%n sesiones, la última %1, objetivo %2–%3</numerusform>
+        </translation>
     </message>
     <message>
         <source>under the target by %1</source>
@@ -3042,11 +3108,11 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
         <translation>Las más débiles primero: preguntas sin respuesta, luego borradores, luego lo que menos has practicado esta semana y peor has valorado</translation>
     </message>
     <message>
-        <source>On &amp;Reveal, also show the story's bullet notes</source>
+        <source>On &amp;Reveal, also show the story&apos;s bullet notes</source>
         <translation>Al &amp;revelar, mostrar también las notas de la historia</translation>
     </message>
     <message>
-        <source>On Reveal, also show the story's bullet notes</source>
+        <source>On Reveal, also show the story&apos;s bullet notes</source>
         <translation>Al revelar, mostrar también las notas de la historia</translation>
     </message>
     <message>
@@ -3059,7 +3125,90 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>The longest target must be at least %n seconds longer than the shortest.</source>
-        <translation><numerusform>La duración máxima debe superar a la mínima en al menos %n segundo.</numerusform><numerusform>La duración máxima debe superar a la mínima en al menos %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>La duración máxima debe superar a la mínima en al menos %n segundo.</numerusform>
+            <numerusform>La duración máxima debe superar a la mínima en al menos %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Starling starts.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie Starling.</translation>
+    </message>
+    <message>
+        <source>Dates, numbers and times follow the language. Standard dialogs, such as choosing a file, use Qt&apos;s own translations when they are installed.</source>
+        <translation>Las fechas, los números y las horas siguen el idioma. Los diálogos estándar, como el de elegir un archivo, usan las traducciones propias de Qt cuando están instaladas.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Default paper size</source>
+        <translation>Tamaño de papel predeterminado</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automático (%1)</translation>
+    </message>
+    <message>
+        <source>Automatic: Letter where the language&apos;s region uses it, A4 elsewhere</source>
+        <translation>Automático: Carta donde la región del idioma lo usa, A4 en el resto</translation>
+    </message>
+    <message>
+        <source>Sections of the prep sheet</source>
+        <translation>Secciones de la hoja de repaso</translation>
+    </message>
+    <message>
+        <source>&amp;Cheat sheet</source>
+        <translation>Hoja &amp;resumen</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;answers</source>
+        <translation>Respuestas prep&amp;aradas</translation>
+    </message>
+    <message>
+        <source>&amp;Backbone stories</source>
+        <translation>Historias &amp;troncales</translation>
+    </message>
+    <message>
+        <source>&amp;Questions not answered yet</source>
+        <translation>Pre&amp;guntas sin responder</translation>
+    </message>
+    <message>
+        <source>Default &amp;paper size:</source>
+        <translation>Tamaño de &amp;papel predeterminado:</translation>
+    </message>
+    <message>
+        <source>The Export dialog starts with these choices, and the choices you make there are kept here.</source>
+        <translation>El diálogo Exportar empieza con estas opciones, y las que elijas allí se guardan aquí.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section for the prep sheet.</source>
+        <translation>Elige al menos una sección para la hoja de repaso.</translation>
     </message>
 </context>
 <context>
@@ -3103,11 +3252,17 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>dentro de %n día</numerusform><numerusform>dentro de %n días</numerusform></translation>
+        <translation>
+            <numerusform>dentro de %n día</numerusform>
+            <numerusform>dentro de %n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3136,7 +3291,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
         <translation>Valores e historias</translation>
     </message>
     <message>
-        <source>No values yet: add the company's values in Companies &amp; Values.</source>
+        <source>No values yet: add the company&apos;s values in Companies &amp; Values.</source>
         <translation>Aún no hay valores: añade los valores de la empresa en Empresas y valores.</translation>
     </message>
     <message>
@@ -3512,7 +3667,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>✓ %n answer(s)</source>
-        <translation><numerusform>✓ %n respuesta</numerusform><numerusform>✓ %n respuestas</numerusform></translation>
+        <translation>
+            <numerusform>✓ %n respuesta</numerusform>
+            <numerusform>✓ %n respuestas</numerusform>
+        </translation>
     </message>
     <message>
         <source>question bank, %1</source>
@@ -3656,11 +3814,17 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation><numerusform>%n pregunta</numerusform><numerusform>%n preguntas</numerusform></translation>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n question(s)</source>
-        <translation><numerusform>%1 de %n pregunta</numerusform><numerusform>%1 de %n preguntas</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n pregunta</numerusform>
+            <numerusform>%1 de %n preguntas</numerusform>
+        </translation>
     </message>
     <message>
         <source>No questions yet.</source>
@@ -3724,7 +3888,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>“%1” is used by %n answer(s). Delete it anyway? The answers keep their text, and you can undo this.</source>
-        <translation><numerusform>“%1” se usa en %n respuesta. ¿Eliminarla de todos modos? La respuesta conserva su texto y puedes deshacerlo.</numerusform><numerusform>“%1” se usa en %n respuestas. ¿Eliminarla de todos modos? Las respuestas conservan su texto y puedes deshacerlo.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” se usa en %n respuesta. ¿Eliminarla de todos modos? La respuesta conserva su texto y puedes deshacerlo.</numerusform>
+            <numerusform>“%1” se usa en %n respuestas. ¿Eliminarla de todos modos? Las respuestas conservan su texto y puedes deshacerlo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not delete the question: %1</source>
@@ -3739,7 +3906,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>%1 of %n value(s) covered</source>
-        <translation><numerusform>%1 de %n valor cubierto</numerusform><numerusform>%1 de %n valores cubiertos</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n valor cubierto</numerusform>
+            <numerusform>%1 de %n valores cubiertos</numerusform>
+        </translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -3747,11 +3917,17 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>%1 of %n answer(s) ready</source>
-        <translation><numerusform>%1 de %n respuesta lista</numerusform><numerusform>%1 de %n respuestas listas</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n respuesta lista</numerusform>
+            <numerusform>%1 de %n respuestas listas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n pass the checks</source>
-        <translation><numerusform>%1 de %n supera las comprobaciones</numerusform><numerusform>%1 de %n superan las comprobaciones</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n supera las comprobaciones</numerusform>
+            <numerusform>%1 de %n superan las comprobaciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>none practised this week</source>
@@ -3759,7 +3935,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>%n practised this week</source>
-        <translation><numerusform>%n practicada esta semana</numerusform><numerusform>%n practicadas esta semana</numerusform></translation>
+        <translation>
+            <numerusform>%n practicada esta semana</numerusform>
+            <numerusform>%n practicadas esta semana</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3770,7 +3949,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>Starling keeps a copy of the vault from each of the last %n day(s) it was opened. Choose the copy to go back to.</source>
-        <translation><numerusform>Starling guarda una copia de la bóveda de cada uno de los últimos %n día en que se abrió. Elige la copia a la que quieres volver.</numerusform><numerusform>Starling guarda una copia de la bóveda de cada uno de los últimos %n días en que se abrió. Elige la copia a la que quieres volver.</numerusform></translation>
+        <translation>
+            <numerusform>Starling guarda una copia de la bóveda de cada uno de los últimos %n día en que se abrió. Elige la copia a la que quieres volver.</numerusform>
+            <numerusform>Starling guarda una copia de la bóveda de cada uno de los últimos %n días en que se abrió. Elige la copia a la que quieres volver.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 (saved before a restore)</source>
@@ -3787,7 +3969,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     <message>
         <source>d MMM</source>
         <comment>backup date in the confirmation</comment>
-        <translation>d 'de' MMMM</translation>
+        <translation>d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>Replace the vault with the backup of %1? The current state is saved as a backup first.</source>
@@ -3814,6 +3996,169 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     <message>
         <source>Check spelling as you type</source>
         <translation>Revisar la ortografía al escribir</translation>
+    </message>
+    <message>
+        <source>Spell checking</source>
+        <translation>Ortografía</translation>
+    </message>
+    <message>
+        <source>&amp;Check spelling as you type</source>
+        <translation>&amp;Revisar la ortografía al escribir</translation>
+    </message>
+    <message>
+        <source>Underline misspelled words in stories, answers and notes</source>
+        <translation>Subrayar las palabras mal escritas en historias, respuestas y notas</translation>
+    </message>
+    <message>
+        <source>Dictionary</source>
+        <translation>Diccionario</translation>
+    </message>
+    <message>
+        <source>Automatic uses the dictionary of the interface language</source>
+        <translation>Automático usa el diccionario del idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>&amp;Dictionary:</source>
+        <translation>&amp;Diccionario:</translation>
+    </message>
+    <message>
+        <source>Spell checking status</source>
+        <translation>Estado de la revisión ortográfica</translation>
+    </message>
+    <message>
+        <source>Personal word list</source>
+        <translation>Lista de palabras personal</translation>
+    </message>
+    <message>
+        <source>Personal words</source>
+        <translation>Palabras personales</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected words from the personal word list</source>
+        <translation>Quitar las palabras seleccionadas de la lista de palabras personal</translation>
+    </message>
+    <message>
+        <source>Remove the selected words now; they are underlined again</source>
+        <translation>Quitar ya las palabras seleccionadas; vuelven a aparecer subrayadas</translation>
+    </message>
+    <message>
+        <source>Personal word list problem</source>
+        <translation>Problema con la lista de palabras personal</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automático (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (no instalado)</translation>
+    </message>
+    <message>
+        <source>The dictionary “%1” is not installed, so %2 is used instead.</source>
+        <translation>El diccionario “%1” no está instalado, así que se usa %2 en su lugar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) added with “Add to Dictionary”, kept in %1.</source>
+        <translation>
+            <numerusform>%n palabra añadida con “Añadir al diccionario”, guardada en %1.</numerusform>
+            <numerusform>%n palabras añadidas con “Añadir al diccionario”, guardadas en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>starling::SpellChecker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>language (territory)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>dictionary name – variant</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The dictionary “%1” uses the encoding %2, which this system cannot convert.</source>
+        <translation>El diccionario “%1” usa la codificación %2, que este sistema no puede convertir.</translation>
+    </message>
+    <message>
+        <source>Spell checking is off because no Hunspell dictionary is installed. Install one for your language, for example with “sudo apt install hunspell-en-us”, then open Preferences again.</source>
+        <translation>La revisión ortográfica está desactivada porque no hay ningún diccionario de Hunspell instalado. Instala uno para tu idioma, por ejemplo con “sudo apt install hunspell-es”, y vuelve a abrir Preferencias.</translation>
+    </message>
+    <message>
+        <source>Spell checking is off: %1</source>
+        <translation>La revisión ortográfica está desactivada: %1</translation>
+    </message>
+    <message>
+        <source>The dictionary “%1” is not installed, so %2 is used instead.</source>
+        <translation>El diccionario “%1” no está instalado, así que se usa %2 en su lugar.</translation>
+    </message>
+    <message>
+        <source>The personal word list “%1” could not be read (%2); Starling leaves it untouched.</source>
+        <translation>No se pudo leer la lista de palabras personal “%1” (%2); Starling no la modifica.</translation>
+    </message>
+    <message>
+        <source>The personal word list “%1” is not UTF-8 text; Starling leaves it untouched. Save it as UTF-8 to use it.</source>
+        <translation>La lista de palabras personal “%1” no es texto UTF-8; Starling no la modifica. Guárdala como UTF-8 para usarla.</translation>
+    </message>
+    <message>
+        <source>There is no place to keep the personal word list.</source>
+        <translation>No hay ningún sitio donde guardar la lista de palabras personal.</translation>
+    </message>
+    <message>
+        <source>Could not save the personal word list: the folder “%1” cannot be created.</source>
+        <translation>No se pudo guardar la lista de palabras personal: no se puede crear la carpeta “%1”.</translation>
+    </message>
+    <message>
+        <source>Could not save the personal word list “%1”: %2</source>
+        <translation>No se pudo guardar la lista de palabras personal “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Only a single word can be added to the personal word list.</source>
+        <translation>Solo se puede añadir una única palabra a la lista de palabras personal.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::SpellHighlighter</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Sin sugerencias</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Añadir “%1” al diccionario</translation>
+    </message>
+    <message>
+        <source>Keep this word in your personal word list</source>
+        <translation>Guardar esta palabra en tu lista de palabras personal</translation>
+    </message>
+    <message>
+        <source>Personal Word List</source>
+        <translation>Lista de palabras personal</translation>
+    </message>
+    <message>
+        <source>%1
+
+“%2” is accepted until Starling closes.</source>
+        <translation>%1
+
+“%2” se acepta hasta que se cierre Starling.</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Accept this word until Starling closes</source>
+        <translation>Aceptar esta palabra hasta que se cierre Starling</translation>
     </message>
 </context>
 <context>
@@ -3954,11 +4299,17 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     <name>starling::StoryItemDelegate</name>
     <message numerus="yes">
         <source>%n value(s)</source>
-        <translation><numerusform>%n valor</numerusform><numerusform>%n valores</numerusform></translation>
+        <translation>
+            <numerusform>%n valor</numerusform>
+            <numerusform>%n valores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation><numerusform>%n respuesta</numerusform><numerusform>%n respuestas</numerusform></translation>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
     </message>
     <message>
         <source>not mapped yet</source>
@@ -3970,7 +4321,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>%n companies</source>
-        <translation><numerusform>%n empresa</numerusform><numerusform>%n empresas</numerusform></translation>
+        <translation>
+            <numerusform>%n empresa</numerusform>
+            <numerusform>%n empresas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4043,11 +4397,17 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>Linked to %n value(s)</source>
-        <translation><numerusform>Vinculada a %n valor</numerusform><numerusform>Vinculada a %n valores</numerusform></translation>
+        <translation>
+            <numerusform>Vinculada a %n valor</numerusform>
+            <numerusform>Vinculada a %n valores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>used in %n answer(s)</source>
-        <translation><numerusform>usada en %n respuesta</numerusform><numerusform>usada en %n respuestas</numerusform></translation>
+        <translation>
+            <numerusform>usada en %n respuesta</numerusform>
+            <numerusform>usada en %n respuestas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mapped at: %1</source>
@@ -4108,7 +4468,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
         <translation>Responsabilidad</translation>
     </message>
     <message>
-        <source>You treat the outcome as yours end to end, including the parts that are nobody's job.</source>
+        <source>You treat the outcome as yours end to end, including the parts that are nobody&apos;s job.</source>
         <translation>Asumes el resultado como tuyo de principio a fin, incluidas las partes que no son trabajo de nadie.</translation>
     </message>
     <message>
@@ -4224,7 +4584,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>%1 of %n values covered, %2 with two stories</source>
-        <translation><numerusform>%1 de %n valor cubierto, %2 con dos historias</numerusform><numerusform>%1 de %n valores cubiertos, %2 con dos historias</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n valor cubierto, %2 con dos historias</numerusform>
+            <numerusform>%1 de %n valores cubiertos, %2 con dos historias</numerusform>
+        </translation>
     </message>
     <message>
         <source>No story</source>
@@ -4244,7 +4607,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>%n story(s)</source>
-        <translation><numerusform>%n historia</numerusform><numerusform>%n historias</numerusform></translation>
+        <translation>
+            <numerusform>%n historia</numerusform>
+            <numerusform>%n historias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4271,7 +4637,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>Covered by %n story(s). Other candidates:</source>
-        <translation><numerusform>Cubierto por %n historia. Otras candidatas:</numerusform><numerusform>Cubierto por %n historias. Otras candidatas:</numerusform></translation>
+        <translation>
+            <numerusform>Cubierto por %n historia. Otras candidatas:</numerusform>
+            <numerusform>Cubierto por %n historias. Otras candidatas:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Map</source>
@@ -4412,7 +4781,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
         <translation>Añadir una empresa desde la biblioteca de valores</translation>
     </message>
     <message>
-        <source>Pick a company to add an editable copy of its published values. Starling's plain-words meanings and key words come with it; change anything afterwards.</source>
+        <source>Pick a company to add an editable copy of its published values. Starling&apos;s plain-words meanings and key words come with it; change anything afterwards.</source>
         <translation>Elige una empresa para añadir una copia editable de sus valores publicados. Incluye los significados en palabras sencillas y las palabras clave de Starling; después puedes cambiar lo que quieras.</translation>
     </message>
     <message>
@@ -4465,7 +4834,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>%n value(s) and sub-principle(s)</source>
-        <translation><numerusform>%n valor o subprincipio</numerusform><numerusform>%n valores y subprincipios</numerusform></translation>
+        <translation>
+            <numerusform>%n valor o subprincipio</numerusform>
+            <numerusform>%n valores y subprincipios</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · as of %2</source>
@@ -4476,7 +4848,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
         <translation>Origen: %1</translation>
     </message>
     <message>
-        <source>Check the company's current page: values change.</source>
+        <source>Check the company&apos;s current page: values change.</source>
         <translation>Consulta la página actual de la empresa: los valores cambian.</translation>
     </message>
 </context>
@@ -4527,7 +4899,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
         <translation>Elige una empresa para ver sus valores.</translation>
     </message>
     <message>
-        <source>No values yet — add the company's values first.</source>
+        <source>No values yet — add the company&apos;s values first.</source>
         <translation>Aún no hay valores: añade primero los valores de la empresa.</translation>
     </message>
 </context>
@@ -4542,7 +4914,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
         <translation>Carencia · 1 historia (mínimo) · 2+ historias (ideal)</translation>
     </message>
     <message>
-        <source>The method's target: every value backed by one story at minimum, two is better.</source>
+        <source>The method&apos;s target: every value backed by one story at minimum, two is better.</source>
         <translation>El objetivo del método: cada valor respaldado por una historia como mínimo, mejor dos.</translation>
     </message>
     <message>
@@ -4571,11 +4943,17 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>Map “%1” to %n value(s)</source>
-        <translation><numerusform>Asignar “%1” a %n valor</numerusform><numerusform>Asignar “%1” a %n valores</numerusform></translation>
+        <translation>
+            <numerusform>Asignar “%1” a %n valor</numerusform>
+            <numerusform>Asignar “%1” a %n valores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unmap %n link(s)</source>
-        <translation><numerusform>Quitar %n asignación</numerusform><numerusform>Quitar %n asignaciones</numerusform></translation>
+        <translation>
+            <numerusform>Quitar %n asignación</numerusform>
+            <numerusform>Quitar %n asignaciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit notes…</source>
@@ -4610,7 +4988,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
         <translation>Elige una empresa en Empresas y valores para ver su matriz.</translation>
     </message>
     <message>
-        <source>No values yet — add the company's values first.</source>
+        <source>No values yet — add the company&apos;s values first.</source>
         <translation>Aún no hay valores: añade primero los valores de la empresa.</translation>
     </message>
     <message>
@@ -4638,7 +5016,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>%n backbone stories — keep the 2–3 you know best and unmark the rest, so each gets deep preparation.</source>
-        <translation><numerusform>%n historia troncal: quédate con las 2–3 que mejor conoces y desmarca el resto, para preparar cada una a fondo.</numerusform><numerusform>%n historias troncales: quédate con las 2–3 que mejor conoces y desmarca el resto, para preparar cada una a fondo.</numerusform></translation>
+        <translation>
+            <numerusform>%n historia troncal: quédate con las 2–3 que mejor conoces y desmarca el resto, para preparar cada una a fondo.</numerusform>
+            <numerusform>%n historias troncales: quédate con las 2–3 que mejor conoces y desmarca el resto, para preparar cada una a fondo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>None of your backbone stories is a success — mark one as Success or make a success story backbone.</source>
@@ -4682,7 +5063,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>“%1” has a short Action (%n words) — add the steps you took and the technical detail; aim for %2 or more.</source>
-        <translation><numerusform>“%1” tiene una Acción corta (%n palabra): añade los pasos que diste y el detalle técnico; apunta a %2 o más.</numerusform><numerusform>“%1” tiene una Acción corta (%n palabras): añade los pasos que diste y el detalle técnico; apunta a %2 o más.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” tiene una Acción corta (%n palabra): añade los pasos que diste y el detalle técnico; apunta a %2 o más.</numerusform>
+            <numerusform>“%1” tiene una Acción corta (%n palabras): añade los pasos que diste y el detalle técnico; apunta a %2 o más.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing missing — your backbone covers a success, a failure and teamwork. Keep rehearsing them.</source>
@@ -4705,15 +5089,24 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>Vault balance: %n gap(s)</source>
-        <translation><numerusform>Equilibrio de la bóveda: %n carencia</numerusform><numerusform>Equilibrio de la bóveda: %n carencias</numerusform></translation>
+        <translation>
+            <numerusform>Equilibrio de la bóveda: %n carencia</numerusform>
+            <numerusform>Equilibrio de la bóveda: %n carencias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s)</source>
-        <translation><numerusform>%n sugerencia</numerusform><numerusform>%n sugerencias</numerusform></translation>
+        <translation>
+            <numerusform>%n sugerencia</numerusform>
+            <numerusform>%n sugerencias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Vault balance: %n suggestion(s)</source>
-        <translation><numerusform>Equilibrio de la bóveda: %n sugerencia</numerusform><numerusform>Equilibrio de la bóveda: %n sugerencias</numerusform></translation>
+        <translation>
+            <numerusform>Equilibrio de la bóveda: %n sugerencia</numerusform>
+            <numerusform>Equilibrio de la bóveda: %n sugerencias</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vault balance: complete</source>
@@ -4729,7 +5122,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… y %n más</numerusform><numerusform>… y %n más</numerusform></translation>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5073,7 +5469,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
         <translation>Respuestas R-STAR-L</translation>
     </message>
     <message>
-        <source>Answer in six parts: Repeat the question in your own words, Situation, Task, Action, Result, then Link back to the company's value with its key word — naturally, not announced.</source>
+        <source>Answer in six parts: Repeat the question in your own words, Situation, Task, Action, Result, then Link back to the company&apos;s value with its key word — naturally, not announced.</source>
         <translation>Responde en seis partes: Repetición de la pregunta con tus palabras, Situación, Tarea, Acción, Resultado y, al final, Conexión con el valor de la empresa mediante su palabra clave, con naturalidad, sin anunciarlo.</translation>
     </message>
     <message>
