@@ -877,7 +877,7 @@ Comandos:
     </message>
     <message>
         <source>Start from Story</source>
-        <translation>Partir de una historia</translation>
+        <translation>Usar una historia</translation>
     </message>
     <message>
         <source>Choose a company above: an answer is written for one company’s values.</source>
@@ -1005,7 +1005,7 @@ Comandos:
     </message>
     <message>
         <source>Start from story</source>
-        <translation>Partir de una historia</translation>
+        <translation>Usar una historia</translation>
     </message>
     <message>
         <source>Copy the story’s Situation, Task, Action and Result into this answer to tailor them (a copy: the story stays as it is)</source>
@@ -1806,7 +1806,7 @@ Comandos:
     </message>
     <message>
         <source>HTML and Markdown are handy to send to a coach or paste into notes</source>
-        <translation>HTML y Markdown son prácticos para enviarlos a un coach o pegarlos en tus notas</translation>
+        <translation>HTML y Markdown son prácticos para enviarlos a un mentor o pegarlos en tus notas</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
@@ -4573,7 +4573,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message>
         <source>You hire well, mentor and coach, and help the people around you grow.</source>
-        <translation>Contratas bien, haces de mentor y de coach, y ayudas a crecer a las personas que te rodean.</translation>
+        <translation>Contratas bien, orientas y formas a otros, y ayudas a crecer a las personas que te rodean.</translation>
     </message>
 </context>
 <context>
@@ -4951,8 +4951,8 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     <message numerus="yes">
         <source>Unmap %n link(s)</source>
         <translation>
-            <numerusform>Quitar %n asignación</numerusform>
-            <numerusform>Quitar %n asignaciones</numerusform>
+            <numerusform>Quitar %n vínculo</numerusform>
+            <numerusform>Quitar %n vínculos</numerusform>
         </translation>
     </message>
     <message>
