@@ -869,7 +869,7 @@ Comandos:
     </message>
     <message>
         <source>⚠ Consider:</source>
-        <translation>⚠ Piensa en:</translation>
+        <translation>⚠ Considera:</translation>
     </message>
     <message>
         <source>ℹ Note:</source>
@@ -1104,7 +1104,7 @@ Comandos:
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>No guardado: %1</translation>
+        <translation>Sin guardar: %1</translation>
     </message>
     <message>
         <source>%1: this section is capped at %2 characters; the rest was not saved.</source>
@@ -1429,7 +1429,7 @@ Comandos:
     </message>
     <message>
         <source>e.g. ML engineer</source>
-        <translation>p. ej., ingeniera de ML</translation>
+        <translation>p. ej., ingeniero/a de ML</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1649,7 +1649,7 @@ Comandos:
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>No guardado: %1</translation>
+        <translation>Sin guardar: %1</translation>
     </message>
     <message>
         <source>Values copied from the Starling values library, as of %1. %2</source>
@@ -2233,8 +2233,8 @@ Comandos:
     <message numerus="yes">
         <source>Imported %n story(s)</source>
         <translation>
-            <numerusform>Importada %n historia</numerusform>
-            <numerusform>Importadas %n historias</numerusform>
+            <numerusform>Se ha importado %n historia</numerusform>
+            <numerusform>Se han importado %n historias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2261,7 +2261,7 @@ Comandos:
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation>Exportado a %1</translation>
+        <translation>Se ha exportado a %1</translation>
     </message>
     <message>
         <source>No vault is open</source>
@@ -2621,7 +2621,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message>
         <source>Random</source>
-        <translation>Aleatorio</translation>
+        <translation>Al azar</translation>
     </message>
     <message>
         <source>Chosen by me</source>
@@ -2725,7 +2725,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message>
         <source>shaky</source>
-        <translation>inseguro</translation>
+        <translation>con dudas</translation>
     </message>
     <message>
         <source>fair</source>
@@ -2737,7 +2737,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message>
         <source>interview-ready</source>
-        <translation>listo para la entrevista</translation>
+        <translation>a punto para la entrevista</translation>
     </message>
     <message>
         <source>Rating %1 of 5, %2</source>
@@ -2884,7 +2884,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message>
         <source>You spoke for %1, %2.</source>
-        <translation>Has hablado %1, %2.</translation>
+        <translation>Has hablado durante %1, %2.</translation>
     </message>
     <message>
         <source>Saved. Press Space to go again, or pick the next question.</source>
@@ -3097,7 +3097,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message>
         <source>Random</source>
-        <translation>Aleatorio</translation>
+        <translation>Al azar</translation>
     </message>
     <message>
         <source>Chosen by me</source>
@@ -3373,7 +3373,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message>
         <source>Asked at %1</source>
-        <translation>Se preguntó en %1</translation>
+        <translation>Se pregunta en %1</translation>
     </message>
     <message>
         <source>General questions</source>
@@ -4292,7 +4292,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>No guardado: %1</translation>
+        <translation>Sin guardar: %1</translation>
     </message>
 </context>
 <context>
@@ -4351,7 +4351,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message>
         <source>Other</source>
-        <translation>Otra</translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -4525,7 +4525,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message>
         <source>You are honest, transparent and fair, and do the right thing when it costs you.</source>
-        <translation>Eres honesto, transparente y justo, y haces lo correcto aunque te cueste.</translation>
+        <translation>Actúas con honestidad, transparencia y justicia, y haces lo correcto aunque te cueste.</translation>
     </message>
     <message>
         <source>Innovation</source>
@@ -5027,7 +5027,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message>
         <source>No success story yet — add a project you are proud of and mark it Success.</source>
-        <translation>Aún no hay ninguna historia de éxito: añade un proyecto del que estés orgulloso y márcalo como Éxito.</translation>
+        <translation>Aún no hay ninguna historia de éxito: añade un proyecto que te enorgullezca y márcalo como Éxito.</translation>
     </message>
     <message>
         <source>None of your backbone stories is a failure — interviewers ask for one. Make one backbone.</source>
@@ -5047,7 +5047,7 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message>
         <source>“%1” has no Situation yet — set the scene: team, goal, what was at stake.</source>
-        <translation>“%1” aún no tiene Situación: describe el escenario: equipo, objetivo, qué estaba en juego.</translation>
+        <translation>“%1” aún no tiene Situación. Describe el escenario: equipo, objetivo, qué estaba en juego.</translation>
     </message>
     <message>
         <source>“%1” has no Task yet — say what you were responsible for.</source>
