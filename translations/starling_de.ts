@@ -1864,6 +1864,18 @@ Befehle:
         <source>Markdown (*.md *.markdown)</source>
         <translation>Markdown (*.md *.markdown)</translation>
     </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
 </context>
 <context>
     <name>starling::LinkNotesDialog</name>
@@ -3118,6 +3130,86 @@ Fügen Sie links eine Werteliste ein, dann erscheinen die Werte hier.</translati
             <numerusform>Das längste Ziel muss mindestens %n Sekunden länger sein als das kürzeste.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Starling starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Starling.</translation>
+    </message>
+    <message>
+        <source>Dates, numbers and times follow the language. Standard dialogs, such as choosing a file, use Qt&apos;s own translations when they are installed.</source>
+        <translation>Datumsangaben, Zahlen und Zeiten richten sich nach der Sprache. Standarddialoge, etwa zur Dateiauswahl, verwenden die Übersetzungen von Qt, sofern sie installiert sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Default paper size</source>
+        <translation>Standard-Papierformat</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>Automatic: Letter where the language&apos;s region uses it, A4 elsewhere</source>
+        <translation>Automatisch: Letter, wo die Region der Sprache es verwendet, sonst A4</translation>
+    </message>
+    <message>
+        <source>Sections of the prep sheet</source>
+        <translation>Abschnitte des Vorbereitungsblatts</translation>
+    </message>
+    <message>
+        <source>&amp;Cheat sheet</source>
+        <translation>&amp;Spickzettel</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;answers</source>
+        <translation>Vorbereitete &amp;Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Backbone stories</source>
+        <translation>&amp;Kerngeschichten</translation>
+    </message>
+    <message>
+        <source>&amp;Questions not answered yet</source>
+        <translation>Noch unbeantwortete F&amp;ragen</translation>
+    </message>
+    <message>
+        <source>Default &amp;paper size:</source>
+        <translation>Standard-&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>The Export dialog starts with these choices, and the choices you make there are kept here.</source>
+        <translation>Der Exportdialog beginnt mit dieser Auswahl, und die Auswahl, die Sie dort treffen, wird hier übernommen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section for the prep sheet.</source>
+        <translation>Wählen Sie mindestens einen Abschnitt für das Vorbereitungsblatt.</translation>
+    </message>
 </context>
 <context>
     <name>starling::PrepSheet</name>
@@ -3904,6 +3996,169 @@ Fügen Sie links eine Werteliste ein, dann erscheinen die Werte hier.</translati
     <message>
         <source>Check spelling as you type</source>
         <translation>Rechtschreibung während der Eingabe prüfen</translation>
+    </message>
+    <message>
+        <source>Spell checking</source>
+        <translation>Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Check spelling as you type</source>
+        <translation>Rechtschreibung während der Eingabe &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Underline misspelled words in stories, answers and notes</source>
+        <translation>Falsch geschriebene Wörter in Geschichten, Antworten und Notizen unterstreichen</translation>
+    </message>
+    <message>
+        <source>Dictionary</source>
+        <translation>Wörterbuch</translation>
+    </message>
+    <message>
+        <source>Automatic uses the dictionary of the interface language</source>
+        <translation>„Automatisch“ verwendet das Wörterbuch der Oberflächensprache</translation>
+    </message>
+    <message>
+        <source>&amp;Dictionary:</source>
+        <translation>&amp;Wörterbuch:</translation>
+    </message>
+    <message>
+        <source>Spell checking status</source>
+        <translation>Status der Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <source>Personal word list</source>
+        <translation>Persönliche Wortliste</translation>
+    </message>
+    <message>
+        <source>Personal words</source>
+        <translation>Persönliche Wörter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected words from the personal word list</source>
+        <translation>Die ausgewählten Wörter aus der persönlichen Wortliste entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected words now; they are underlined again</source>
+        <translation>Die ausgewählten Wörter sofort entfernen; sie werden wieder unterstrichen</translation>
+    </message>
+    <message>
+        <source>Personal word list problem</source>
+        <translation>Problem mit der persönlichen Wortliste</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (nicht installiert)</translation>
+    </message>
+    <message>
+        <source>The dictionary “%1” is not installed, so %2 is used instead.</source>
+        <translation>Das Wörterbuch „%1“ ist nicht installiert, daher wird stattdessen %2 verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) added with “Add to Dictionary”, kept in %1.</source>
+        <translation>
+            <numerusform>%n Wort mit „Zum Wörterbuch hinzufügen“ aufgenommen, gespeichert in %1.</numerusform>
+            <numerusform>%n Wörter mit „Zum Wörterbuch hinzufügen“ aufgenommen, gespeichert in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>starling::SpellChecker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>language (territory)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>dictionary name – variant</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The dictionary “%1” uses the encoding %2, which this system cannot convert.</source>
+        <translation>Das Wörterbuch „%1“ verwendet die Kodierung %2, die dieses System nicht umwandeln kann.</translation>
+    </message>
+    <message>
+        <source>Spell checking is off because no Hunspell dictionary is installed. Install one for your language, for example with “sudo apt install hunspell-en-us”, then open Preferences again.</source>
+        <translation>Die Rechtschreibprüfung ist aus, weil kein Hunspell-Wörterbuch installiert ist. Installieren Sie eines für Ihre Sprache, zum Beispiel mit „sudo apt install hunspell-de-de“, und öffnen Sie dann die Einstellungen erneut.</translation>
+    </message>
+    <message>
+        <source>Spell checking is off: %1</source>
+        <translation>Die Rechtschreibprüfung ist aus: %1</translation>
+    </message>
+    <message>
+        <source>The dictionary “%1” is not installed, so %2 is used instead.</source>
+        <translation>Das Wörterbuch „%1“ ist nicht installiert, daher wird stattdessen %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>The personal word list “%1” could not be read (%2); Starling leaves it untouched.</source>
+        <translation>Die persönliche Wortliste „%1“ konnte nicht gelesen werden (%2); Starling lässt sie unverändert.</translation>
+    </message>
+    <message>
+        <source>The personal word list “%1” is not UTF-8 text; Starling leaves it untouched. Save it as UTF-8 to use it.</source>
+        <translation>Die persönliche Wortliste „%1“ ist kein UTF-8-Text; Starling lässt sie unverändert. Speichern Sie sie als UTF-8, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>There is no place to keep the personal word list.</source>
+        <translation>Es gibt keinen Ort, an dem die persönliche Wortliste gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>Could not save the personal word list: the folder “%1” cannot be created.</source>
+        <translation>Die persönliche Wortliste konnte nicht gespeichert werden: Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the personal word list “%1”: %2</source>
+        <translation>Die persönliche Wortliste „%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Only a single word can be added to the personal word list.</source>
+        <translation>Zur persönlichen Wortliste kann nur ein einzelnes Wort hinzugefügt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::SpellHighlighter</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Keep this word in your personal word list</source>
+        <translation>Dieses Wort in Ihrer persönlichen Wortliste speichern</translation>
+    </message>
+    <message>
+        <source>Personal Word List</source>
+        <translation>Persönliche Wortliste</translation>
+    </message>
+    <message>
+        <source>%1
+
+“%2” is accepted until Starling closes.</source>
+        <translation>%1
+
+„%2“ wird bis zum Beenden von Starling akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Accept this word until Starling closes</source>
+        <translation>Dieses Wort bis zum Beenden von Starling akzeptieren</translation>
     </message>
 </context>
 <context>
