@@ -4,6 +4,7 @@
 #include "changenotifier.h"
 #include "idsmime.h"
 #include "practicehistorychart.h"
+#include "practicetimer.h"
 #include "sectionsharebar.h"
 #include "textedits.h"
 #include "textlimits.h"
@@ -41,7 +42,7 @@ constexpr int SideBySideWidth = 640;
 
 QString minutesSeconds(int seconds)
 {
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return formatMinutesSeconds(seconds); // the locale's digits, like the practice clock
 }
 
 QString shortened(const QString &text, int max = 80)
@@ -945,7 +946,7 @@ void AnswerEditor::updateCounts()
     m_shareBar->setSections(names, words, action);
     for (int i = 0; i < m_sections.size(); ++i) {
         const QString count = tr("%n word(s)", nullptr, words.at(i));
-        m_sections[i].words->setText(total > 0 ? tr("%1 · %2%").arg(count).arg(m_shareBar->percent(i))
+        m_sections[i].words->setText(total > 0 ? tr("%1 · %2%").arg(count, QLocale().toString(m_shareBar->percent(i)))
                                                : count);
     }
 

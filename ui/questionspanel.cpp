@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -967,7 +968,7 @@ void QuestionsPanel::updateCount()
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
     m_count->setText(shown == total ? tr("%n question(s)", nullptr, total)
-                                    : tr("%1 of %n question(s)", nullptr, total).arg(shown));
+                                    : tr("%1 of %n question(s)", nullptr, total).arg(QLocale().toString(shown)));
     m_listPages->setCurrentIndex(shown == 0 ? ListPageEmpty : ListPageList);
     m_clearFilters->setVisible(m_proxy->isFiltering());
     m_emptyLabel->setText(m_proxy->isFiltering()

@@ -347,7 +347,7 @@ void ValuesLibraryDialog::showPreview() {
     if (company.asOf.isValid())
         summary =
             tr("%1 · as of %2")
-                .arg(summary, QLocale().toString(company.asOf, QStringLiteral("d MMMM yyyy")));
+                .arg(summary, QLocale().toString(company.asOf, QLocale::LongFormat));
     m_summary->setText(summary);
     m_source->setText(company.sourceUrl.isEmpty() ? QString()
                                                   : tr("Source: %1").arg(company.sourceUrl));

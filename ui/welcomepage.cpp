@@ -5,6 +5,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -20,7 +21,7 @@ QWidget *stepCard(int number, const QString &title, const QString &text, QWidget
     card->setObjectName(QStringLiteral("welcomeStep%1").arg(number));
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(16, 14, 16, 16);
-    auto *heading = new QLabel(QStringLiteral("<b>%1. %2</b>").arg(number).arg(title.toHtmlEscaped()), card);
+    auto *heading = new QLabel(QStringLiteral("<b>%1. %2</b>").arg(QLocale().toString(number), title.toHtmlEscaped()), card);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.15);
     heading->setFont(font);
