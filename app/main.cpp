@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "icons.h"
 #include "mainwindow.h"
 #include "translations.h"
 #include "vaultsession.h"
@@ -58,6 +59,8 @@ int main(int argc, char *argv[])
     installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Starling"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.starling.Starling"));
+    // Every window and dialog, not just the main window, shows the app icon on X11.
+    QApplication::setWindowIcon(appIcon());
 
     Result<CommandLine::Options> options = CommandLine::parse(app.arguments());
     if (!options) {
