@@ -3,7 +3,8 @@
 #
 #   scripts/bootstrap.sh run    install what is missing, build, start the app on the default vault
 #   scripts/bootstrap.sh test   install what is missing, build, run every test, then a bounded
-#                               fuzzing run (scripts/fuzz.sh)
+#                               fuzzing run (scripts/fuzz.sh) and a check of the Debian package
+#                               built from the test build (scripts/check-package.sh)
 #
 # Needs root (or sudo) only when packages are missing. Test-mode switches:
 #   STARLING_FUZZ_SECONDS=N     fuzzing time per target (default 60); STARLING_SKIP_FUZZ=1 skips it
@@ -91,6 +92,9 @@ test)
         LSAN_OPTIONS="suppressions=$root/cmake/lsan.supp:print_suppressions=0" \
             ctest --test-dir "$asan" --output-on-failure -j "$jobs"
     fi
+
+    echo "== Debian package (cpack, inspected and extracted, not installed)"
+    bash "$root/scripts/check-package.sh" "$build"
     ;;
 *)
     echo "usage: $0 run|test" >&2
