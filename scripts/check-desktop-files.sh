@@ -9,7 +9,9 @@
 #    the desktop file, the metainfo and one .qm per translations/starling_*.ts — each where
 #    desktop environments and software centres look, nothing missing and nothing more;
 # 3. the installed files agree with each other (appstreamcli validate-tree; Exec and Icon name
-#    installed files) and the installed binary answers --version.
+#    installed files), a software catalogue composed from them (when the appstream-compose addon
+#    is installed) has the icon and every shipped language, and the installed binary answers
+#    --version.
 # Exits 77 (CTest skip) when a validator is not installed; bootstrap.sh test installs both.
 set -euo pipefail
 
@@ -121,6 +123,29 @@ if [[ -d "$top/$datadir/metainfo" ]]; then
     if ! output="$(appstreamcli validate-tree --no-net --no-color "$top" 2>&1)"; then
         fail "appstreamcli validate-tree rejects the installed tree:"$'\n'"$output"
     fi
+fi
+# What a software centre will show, when the compose addon is installed (Debian:
+# appstream-compose): the icon rendered from the SVG, and every shipped language found through
+# the metainfo's <translation type="qt"> entry.
+if appstreamcli compose --help >/dev/null 2>&1; then
+    catalog="$destdir.catalog"
+    if ! output="$(appstreamcli compose --no-net --no-color --origin=starling --prefix="$prefix" \
+        --result-root="$catalog" "$destdir" 2>&1)"; then
+        fail "appstreamcli compose failed:"$'\n'"$output"
+    else
+        xml="$(zcat "$catalog$prefix/share/swcatalog/xml/starling.xml.gz" 2>/dev/null || true)"
+        compgen -G "$catalog$prefix/share/swcatalog/icons/starling/128x128/$app_id.png" >/dev/null ||
+            fail "appstreamcli compose rendered no 128×128 icon from the SVG:"$'\n'"$output"
+        for ts in "$root"/translations/starling_*.ts; do
+            language="$(basename "$ts" .ts)"
+            language="${language#starling_}"
+            grep -Eq "<lang[^>]*>$language(_[A-Z]+)?</lang>" <<<"$xml" ||
+                fail "the software catalogue does not list the language $language"
+        done
+    fi
+    rm -rf "$catalog"
+else
+    echo "note: appstreamcli compose is not installed (appstream-compose); catalogue not checked"
 fi
 if [[ -x "$top/$bindir/starling" ]]; then
     version="$(sed -n 's/.*<release version="\([^"]*\)".*/\1/p' "$metainfo" | head -n 1)"
