@@ -1156,6 +1156,38 @@ Befehle:
         <source>✔ The coach has nothing to add. Practise it out loud.</source>
         <translation>✔ Der Coach hat nichts zu ergänzen. Üben Sie die Antwort laut.</translation>
     </message>
+    <message>
+        <source>Creates an empty answer for the chosen company</source>
+        <translation>Legt eine leere Antwort für das gewählte Unternehmen an</translation>
+    </message>
+    <message>
+        <source>The company whose answers are listed</source>
+        <translation>Das Unternehmen, dessen Antworten aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>The answer being edited</source>
+        <translation>Die Antwort, die bearbeitet wird</translation>
+    </message>
+    <message>
+        <source>The interview question this answer replies to</source>
+        <translation>Die Interviewfrage, auf die diese Antwort eingeht</translation>
+    </message>
+    <message>
+        <source>The company value the Link back section ties the answer to</source>
+        <translation>Der Unternehmenswert, mit dem der Abschnitt „Rückbezug“ die Antwort verbindet</translation>
+    </message>
+    <message>
+        <source>The story the answer tells</source>
+        <translation>Die Geschichte, die die Antwort erzählt</translation>
+    </message>
+    <message>
+        <source>Marks the answer as ready for the interview</source>
+        <translation>Markiert die Antwort als bereit für das Interview</translation>
+    </message>
+    <message>
+        <source>Opens the practice window on this answer</source>
+        <translation>Öffnet das Übungsfenster mit dieser Antwort</translation>
+    </message>
 </context>
 <context>
     <name>starling::AnswerListModel</name>
@@ -1899,6 +1931,10 @@ Befehle:
         <source>Words to slip into the link-back: %1</source>
         <translation>Wörter für den Rückbezug: %1</translation>
     </message>
+    <message>
+        <source>Bullet notes on how the story shows this value</source>
+        <translation>Stichpunkte dazu, wie die Geschichte diesen Wert zeigt</translation>
+    </message>
 </context>
 <context>
     <name>starling::MainWindow</name>
@@ -2354,7 +2390,7 @@ Befehle:
     </message>
     <message>
         <source>&lt;h2&gt;Prepare a few deep stories once — answer any question&lt;/h2&gt;&lt;p&gt;Behavioural interviews decide culture fit and often the level of the offer. Starling guides you through three steps.&lt;/p&gt;&lt;h3&gt;1. Story vault&lt;/h3&gt;&lt;p&gt;Pick the 2–3 most impactful, longest, most interesting projects on your résumé and know them inside out: ideally one &lt;b&gt;success&lt;/b&gt;, one &lt;b&gt;failure&lt;/b&gt; and one &lt;b&gt;teamwork or leadership&lt;/b&gt; story. Give each enough depth and technical detail to answer many different questions; mark them as &lt;i&gt;backbone&lt;/i&gt; stories.&lt;/p&gt;&lt;h3&gt;2. Culture and values&lt;/h3&gt;&lt;p&gt;For each target company, collect its value principles and sub-principles and write what each one &lt;i&gt;really&lt;/i&gt; means in plain words (“We are doers” → you act without waiting to be told). Most companies share the same few themes, worded differently. Map a story onto every value: one example at minimum, two is better. Rough bullet points, not scripts.&lt;/p&gt;&lt;h3&gt;3. R-STAR-L answers&lt;/h3&gt;&lt;p&gt;STAR alone gives the same answer at every company. R-STAR-L adds two parts:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Repeat&lt;/b&gt; the question first, rephrased — never verbatim. It shows you listened, confirms which question you are answering, and buys thinking time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Situation, Task, Action, Result&lt;/b&gt; — Action is the longest part: what &lt;i&gt;you&lt;/i&gt; did.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Link back&lt;/b&gt; last: tie the result to this company&apos;s value naturally, slipping in its key word (“owner”) rather than announcing “this shows your value X”.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then practise against the clock — about two minutes an answer — and print a prep sheet the night before.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Einmal wenige tiefe Geschichten vorbereiten – jede Frage beantworten&lt;/h2&gt;&lt;p&gt;Verhaltensinterviews entscheiden über die kulturelle Passung und oft über die Stufe des Angebots. Starling führt Sie durch drei Schritte.&lt;/p&gt;&lt;h3&gt;1. Geschichtentresor&lt;/h3&gt;&lt;p&gt;Wählen Sie die 2–3 wirkungsvollsten, längsten und interessantesten Projekte aus Ihrem Lebenslauf und kennen Sie sie in- und auswendig: idealerweise eine Geschichte über einen &lt;b&gt;Erfolg&lt;/b&gt;, eine über einen &lt;b&gt;Misserfolg&lt;/b&gt; und eine über &lt;b&gt;Teamarbeit oder Führung&lt;/b&gt;. Geben Sie jeder genug Tiefe und technische Details, um viele verschiedene Fragen zu beantworten; markieren Sie sie als &lt;i&gt;Kerngeschichten&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;2. Kultur und Werte&lt;/h3&gt;&lt;p&gt;Sammeln Sie für jedes Zielunternehmen seine Wertprinzipien und Unterprinzipien und schreiben Sie auf, was jedes davon in einfachen Worten &lt;i&gt;wirklich&lt;/i&gt; bedeutet („Wir sind Macher“ → Sie handeln, ohne darauf zu warten, dass man es Ihnen sagt). Die meisten Unternehmen teilen dieselben wenigen Themen, nur anders formuliert. Ordnen Sie jedem Wert eine Geschichte zu: mindestens ein Beispiel, besser zwei. Grobe Stichpunkte, keine Skripte.&lt;/p&gt;&lt;h3&gt;3. R-STAR-L-Antworten&lt;/h3&gt;&lt;p&gt;STAR allein ergibt bei jedem Unternehmen dieselbe Antwort. R-STAR-L ergänzt zwei Teile:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Wiederholung&lt;/b&gt;: Geben Sie zuerst die Frage wieder, umformuliert – nie wörtlich. Das zeigt, dass Sie zugehört haben, bestätigt, welche Frage Sie beantworten, und verschafft Zeit zum Nachdenken.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Situation, Aufgabe, Handlung, Ergebnis&lt;/b&gt; – die Handlung ist der längste Teil: was &lt;i&gt;Sie&lt;/i&gt; getan haben.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rückbezug&lt;/b&gt; zum Schluss: Verbinden Sie das Ergebnis natürlich mit dem Wert dieses Unternehmens und flechten Sie sein Schlüsselwort („Ownership“) ein, statt anzukündigen „das zeigt Ihren Wert X“.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Üben Sie dann gegen die Uhr – etwa zwei Minuten pro Antwort – und drucken Sie am Vorabend ein Vorbereitungsblatt aus.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Einmal wenige tiefe Geschichten vorbereiten – jede Frage beantworten&lt;/h2&gt;&lt;p&gt;Verhaltensinterviews entscheiden über die kulturelle Passung und oft über die Stufe des Angebots. Starling führt Sie durch drei Schritte.&lt;/p&gt;&lt;h3&gt;1. Geschichtentresor&lt;/h3&gt;&lt;p&gt;Wählen Sie die 2–3 wirkungsvollsten, längsten und interessantesten Projekte aus Ihrem Lebenslauf und kennen Sie sie in- und auswendig: idealerweise eine Geschichte über einen &lt;b&gt;Erfolg&lt;/b&gt;, eine über einen &lt;b&gt;Misserfolg&lt;/b&gt; und eine über &lt;b&gt;Teamarbeit oder Führung&lt;/b&gt;. Geben Sie jeder genug Tiefe und technische Details, um viele verschiedene Fragen zu beantworten; markieren Sie sie als &lt;i&gt;Kerngeschichten&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;2. Kultur und Werte&lt;/h3&gt;&lt;p&gt;Sammeln Sie für jedes Zielunternehmen seine Wertprinzipien und Unterprinzipien und schreiben Sie auf, was jedes davon in einfachen Worten &lt;i&gt;wirklich&lt;/i&gt; bedeutet („Wir sind Macher“ → Sie handeln, ohne darauf zu warten, dass man es Ihnen sagt). Die meisten Unternehmen teilen dieselben wenigen Themen, nur anders formuliert. Ordnen Sie jedem Wert eine Geschichte zu: mindestens ein Beispiel, besser zwei. Grobe Stichpunkte, keine Skripte.&lt;/p&gt;&lt;h3&gt;3. R-STAR-L-Antworten&lt;/h3&gt;&lt;p&gt;STAR allein ergibt bei jedem Unternehmen dieselbe Antwort. R-STAR-L ergänzt zwei Teile:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Wiederholung&lt;/b&gt;: Geben Sie zuerst die Frage wieder, umformuliert – nie wörtlich. Das zeigt, dass Sie zugehört haben, bestätigt, welche Frage Sie beantworten, und verschafft Zeit zum Nachdenken.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Situation, Aufgabe, Handlung, Ergebnis&lt;/b&gt; – die Handlung ist der längste Teil: was &lt;i&gt;Sie&lt;/i&gt; getan haben.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rückbezug&lt;/b&gt; zum Schluss: Verbinden Sie das Ergebnis natürlich mit dem Wert dieses Unternehmens und flechten Sie sein Schlüsselwort („Verantwortung“) ein, statt anzukündigen „das zeigt Ihren Wert X“.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Üben Sie dann gegen die Uhr – etwa zwei Minuten pro Antwort – und drucken Sie am Vorabend ein Vorbereitungsblatt aus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Starling</source>
@@ -2387,6 +2423,10 @@ Befehle:
     <message>
         <source>Close Anyway</source>
         <translation>Trotzdem schließen</translation>
+    </message>
+    <message>
+        <source>Every change in this session; choose an entry to go back to it</source>
+        <translation>Jede Änderung in dieser Sitzung; wählen Sie einen Eintrag, um dorthin zurückzukehren</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2474,10 @@ Befehle:
     <message>
         <source>No value matches “%1”.</source>
         <translation>Kein Wert passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Values of every company; those the story is mapped to already are marked</source>
+        <translation>Werte aller Unternehmen; die, denen die Geschichte bereits zugeordnet ist, sind markiert</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +3941,22 @@ Fügen Sie links eine Werteliste ein, dann erscheinen die Werte hier.</translati
         <source>Could not delete the question: %1</source>
         <translation>Die Frage konnte nicht gelöscht werden: %1</translation>
     </message>
+    <message>
+        <source>Hides the questions the chosen company already has an answer to</source>
+        <translation>Blendet die Fragen aus, auf die das gewählte Unternehmen bereits eine Antwort hat</translation>
+    </message>
+    <message>
+        <source>Questions from the bank and your own; drag one onto the answer editor</source>
+        <translation>Fragen aus dem Katalog und Ihre eigenen; ziehen Sie eine auf den Antworteditor</translation>
+    </message>
+    <message>
+        <source>Shows every question again</source>
+        <translation>Zeigt wieder alle Fragen</translation>
+    </message>
+    <message>
+        <source>The stories and the company values that suit the selected question</source>
+        <translation>Die Geschichten und Unternehmenswerte, die zur ausgewählten Frage passen</translation>
+    </message>
 </context>
 <context>
     <name>starling::Readiness</name>
@@ -3978,6 +4038,14 @@ Fügen Sie links eine Werteliste ein, dann erscheinen die Werte hier.</translati
     <message>
         <source>Replace</source>
         <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sicherungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Choose the copy of the vault to go back to</source>
+        <translation>Wählen Sie die Kopie des Tresors, zu der Sie zurückkehren möchten</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4362,10 @@ Fügen Sie links eine Werteliste ein, dann erscheinen die Werte hier.</translati
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Counts towards the balance of story kinds in your vault</source>
+        <translation>Zählt zur Ausgewogenheit der Arten von Geschichten in Ihrem Tresor</translation>
+    </message>
 </context>
 <context>
     <name>starling::StoryItemDelegate</name>
@@ -4459,6 +4531,26 @@ Fügen Sie links eine Werteliste ein, dann erscheinen die Werte hier.</translati
     <message>
         <source>No story matches. Clear the search or the kind filter.</source>
         <translation>Keine passende Geschichte. Leeren Sie die Suche oder den Artfilter.</translation>
+    </message>
+    <message>
+        <source>Show stories of kind</source>
+        <translation>Geschichten dieser Art zeigen</translation>
+    </message>
+    <message>
+        <source>Shows only the stories tagged with the chosen kind</source>
+        <translation>Zeigt nur die Geschichten mit der gewählten Art</translation>
+    </message>
+    <message>
+        <source>Sort stories by</source>
+        <translation>Geschichten sortieren nach</translation>
+    </message>
+    <message>
+        <source>The order of the story list</source>
+        <translation>Die Reihenfolge der Geschichtenliste</translation>
+    </message>
+    <message>
+        <source>Your stories; drag one onto a value in the matrix or onto an answer</source>
+        <translation>Ihre Geschichten; ziehen Sie eine auf einen Wert in der Matrix oder auf eine Antwort</translation>
     </message>
 </context>
 <context>
@@ -4851,6 +4943,14 @@ Fügen Sie links eine Werteliste ein, dann erscheinen die Werte hier.</translati
         <source>Check the company&apos;s current page: values change.</source>
         <translation>Prüfen Sie die aktuelle Seite des Unternehmens: Werte ändern sich.</translation>
     </message>
+    <message>
+        <source>Choose a company to see the values it adds</source>
+        <translation>Wählen Sie ein Unternehmen, um die Werte zu sehen, die es hinzufügt</translation>
+    </message>
+    <message>
+        <source>The values and sub-principles that are added to your vault</source>
+        <translation>Die Werte und Unterprinzipien, die Ihrem Tresor hinzugefügt werden</translation>
+    </message>
 </context>
 <context>
     <name>starling::ValuesMatrixModel</name>
@@ -4994,6 +5094,10 @@ Fügen Sie links eine Werteliste ein, dann erscheinen die Werte hier.</translati
     <message>
         <source>Add stories to your vault, then drag them here.</source>
         <translation>Fügen Sie Ihrem Tresor Geschichten hinzu und ziehen Sie sie dann hierher.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s values in rows and your stories in columns; drop a story on a row to map it</source>
+        <translation>Die Werte des Unternehmens in Zeilen und Ihre Geschichten in Spalten; legen Sie eine Geschichte auf einer Zeile ab, um sie zuzuordnen</translation>
     </message>
 </context>
 <context>
@@ -5483,6 +5587,10 @@ Fügen Sie links eine Werteliste ein, dann erscheinen die Werte hier.</translati
     <message>
         <source>A small data-scientist vault in a separate file; your own vault is not touched.</source>
         <translation>Ein kleiner Data-Scientist-Tresor in einer eigenen Datei; Ihr eigener Tresor bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Creates a story and opens it in the editor</source>
+        <translation>Legt eine Geschichte an und öffnet sie im Editor</translation>
     </message>
 </context>
 </TS>
