@@ -1156,6 +1156,38 @@ Comandos:
         <source>✔ The coach has nothing to add. Practise it out loud.</source>
         <translation>✔ El asesor no tiene nada que añadir. Practícala en voz alta.</translation>
     </message>
+    <message>
+        <source>Creates an empty answer for the chosen company</source>
+        <translation>Crea una respuesta vacía para la empresa elegida</translation>
+    </message>
+    <message>
+        <source>The company whose answers are listed</source>
+        <translation>La empresa cuyas respuestas se muestran</translation>
+    </message>
+    <message>
+        <source>The answer being edited</source>
+        <translation>La respuesta que se está editando</translation>
+    </message>
+    <message>
+        <source>The interview question this answer replies to</source>
+        <translation>La pregunta de entrevista a la que responde esta respuesta</translation>
+    </message>
+    <message>
+        <source>The company value the Link back section ties the answer to</source>
+        <translation>El valor de la empresa con el que la sección Conexión vincula la respuesta</translation>
+    </message>
+    <message>
+        <source>The story the answer tells</source>
+        <translation>La historia que cuenta la respuesta</translation>
+    </message>
+    <message>
+        <source>Marks the answer as ready for the interview</source>
+        <translation>Marca la respuesta como lista para la entrevista</translation>
+    </message>
+    <message>
+        <source>Opens the practice window on this answer</source>
+        <translation>Abre la ventana de práctica con esta respuesta</translation>
+    </message>
 </context>
 <context>
     <name>starling::AnswerListModel</name>
@@ -1899,6 +1931,10 @@ Comandos:
         <source>Words to slip into the link-back: %1</source>
         <translation>Palabras para incluir en la Conexión: %1</translation>
     </message>
+    <message>
+        <source>Bullet notes on how the story shows this value</source>
+        <translation>Notas rápidas sobre cómo la historia demuestra este valor</translation>
+    </message>
 </context>
 <context>
     <name>starling::MainWindow</name>
@@ -2388,6 +2424,10 @@ Comandos:
         <source>Close Anyway</source>
         <translation>Cerrar de todos modos</translation>
     </message>
+    <message>
+        <source>Every change in this session; choose an entry to go back to it</source>
+        <translation>Todos los cambios de esta sesión; elige una entrada para volver a ella</translation>
+    </message>
 </context>
 <context>
     <name>starling::MapToValueDialog</name>
@@ -2434,6 +2474,10 @@ Comandos:
     <message>
         <source>No value matches “%1”.</source>
         <translation>Ningún valor coincide con “%1”.</translation>
+    </message>
+    <message>
+        <source>Values of every company; those the story is mapped to already are marked</source>
+        <translation>Valores de todas las empresas; los que ya tienen asignada la historia aparecen marcados</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +3941,22 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
         <source>Could not delete the question: %1</source>
         <translation>No se pudo eliminar la pregunta: %1</translation>
     </message>
+    <message>
+        <source>Hides the questions the chosen company already has an answer to</source>
+        <translation>Oculta las preguntas que la empresa elegida ya tiene respondidas</translation>
+    </message>
+    <message>
+        <source>Questions from the bank and your own; drag one onto the answer editor</source>
+        <translation>Preguntas del banco y tuyas; arrastra una al editor de respuestas</translation>
+    </message>
+    <message>
+        <source>Shows every question again</source>
+        <translation>Vuelve a mostrar todas las preguntas</translation>
+    </message>
+    <message>
+        <source>The stories and the company values that suit the selected question</source>
+        <translation>Las historias y los valores de la empresa que encajan con la pregunta seleccionada</translation>
+    </message>
 </context>
 <context>
     <name>starling::Readiness</name>
@@ -3978,6 +4038,14 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     <message>
         <source>Replace</source>
         <translation>Sustituir</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, de la más reciente a la más antigua</translation>
+    </message>
+    <message>
+        <source>Choose the copy of the vault to go back to</source>
+        <translation>Elige la copia de la bóveda a la que quieres volver</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4362,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
         <source>Not saved: %1</source>
         <translation>Sin guardar: %1</translation>
     </message>
+    <message>
+        <source>Counts towards the balance of story kinds in your vault</source>
+        <translation>Cuenta para el equilibrio de tipos de historia de tu bóveda</translation>
+    </message>
 </context>
 <context>
     <name>starling::StoryItemDelegate</name>
@@ -4459,6 +4531,26 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     <message>
         <source>No story matches. Clear the search or the kind filter.</source>
         <translation>Ninguna historia coincide. Borra la búsqueda o el filtro de tipo.</translation>
+    </message>
+    <message>
+        <source>Show stories of kind</source>
+        <translation>Mostrar historias del tipo</translation>
+    </message>
+    <message>
+        <source>Shows only the stories tagged with the chosen kind</source>
+        <translation>Muestra solo las historias marcadas con el tipo elegido</translation>
+    </message>
+    <message>
+        <source>Sort stories by</source>
+        <translation>Ordenar historias por</translation>
+    </message>
+    <message>
+        <source>The order of the story list</source>
+        <translation>El orden de la lista de historias</translation>
+    </message>
+    <message>
+        <source>Your stories; drag one onto a value in the matrix or onto an answer</source>
+        <translation>Tus historias; arrastra una a un valor de la matriz o a una respuesta</translation>
     </message>
 </context>
 <context>
@@ -4851,6 +4943,14 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
         <source>Check the company&apos;s current page: values change.</source>
         <translation>Consulta la página actual de la empresa: los valores cambian.</translation>
     </message>
+    <message>
+        <source>Choose a company to see the values it adds</source>
+        <translation>Elige una empresa para ver los valores que añade</translation>
+    </message>
+    <message>
+        <source>The values and sub-principles that are added to your vault</source>
+        <translation>Los valores y subprincipios que se añaden a tu bóveda</translation>
+    </message>
 </context>
 <context>
     <name>starling::ValuesMatrixModel</name>
@@ -4994,6 +5094,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     <message>
         <source>Add stories to your vault, then drag them here.</source>
         <translation>Añade historias a tu bóveda y luego arrástralas aquí.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s values in rows and your stories in columns; drop a story on a row to map it</source>
+        <translation>Los valores de la empresa en filas y tus historias en columnas; suelta una historia en una fila para asignarla</translation>
     </message>
 </context>
 <context>
@@ -5483,6 +5587,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     <message>
         <source>A small data-scientist vault in a separate file; your own vault is not touched.</source>
         <translation>Una pequeña bóveda de científico de datos en un archivo aparte; tu propia bóveda no se toca.</translation>
+    </message>
+    <message>
+        <source>Creates a story and opens it in the editor</source>
+        <translation>Crea una historia y la abre en el editor</translation>
     </message>
 </context>
 </TS>
