@@ -3153,11 +3153,11 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     </message>
     <message>
         <source>On &amp;Reveal, also show the story&apos;s bullet notes</source>
-        <translation>Al &amp;revelar, mostrar también las notas de la historia</translation>
+        <translation>Al &amp;revelar, incluir las notas de la historia</translation>
     </message>
     <message>
         <source>On Reveal, also show the story&apos;s bullet notes</source>
-        <translation>Al revelar, mostrar también las notas de la historia</translation>
+        <translation>Al revelar, incluir las notas de la historia</translation>
     </message>
     <message>
         <source>Default &amp;order:</source>
