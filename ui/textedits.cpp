@@ -1,5 +1,7 @@
 #include "textedits.h"
 
+#include "spellhighlighter.h"
+
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -87,6 +89,11 @@ bool handleUndoRedoKey(QEvent *event, QUndoStack *stack, const std::function<voi
             stack->redo();
     }
     return true;
+}
+
+void attachSpellChecking(QPlainTextEdit *edit)
+{
+    new SpellHighlighter(edit);
 }
 
 } // namespace starling::TextEdits

@@ -27,4 +27,9 @@ bool capLength(QPlainTextEdit *edit, int maxLength);
 // a key and has been handled.
 bool handleUndoRedoKey(QEvent *event, QUndoStack *stack, const std::function<void()> &flush);
 
+// Spell checking as you type for a multi-line editor of the user's own words: misspellings
+// underlined, suggestions, "Add to Dictionary" and "Ignore" in its context menu. It follows the
+// Spelling preferences; the highlighter belongs to the editor's document.
+void attachSpellChecking(QPlainTextEdit *edit);
+
 } // namespace starling::TextEdits
