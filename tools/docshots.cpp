@@ -1,6 +1,8 @@
 // Renders the screenshots in docs/images headlessly, from the example vault, so they can be
 // refreshed whenever the UI changes:
 //   QT_QPA_PLATFORM=offscreen build/bin/starling_docshots docs/images
+//   QT_QPA_PLATFORM=offscreen build/bin/starling_docshots docs/images --scale 2
+// The second renders the main window at 200 % (light and dark), as on a high-density screen.
 #include "answereditor.h"
 #include "companiespanel.h"
 #include "mainwindow.h"
@@ -21,7 +23,9 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace starling;
 
@@ -105,12 +109,28 @@ static bool shoot(const QString &file, bool dark, Shot shot, const QSize &size)
 
 int main(int argc, char *argv[])
 {
+    // The scale must be in place before the application object exists.
+    int scale = 1;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--scale") == 0)
+            scale = std::max(1, std::atoi(argv[i + 1]));
+    }
+    if (scale > 1)
+        qputenv("QT_SCALE_FACTOR", QByteArray::number(scale));
     QApplication app(argc, argv);
     installTranslations(app);
     QStandardPaths::setTestModeEnabled(true); // never touch the user's settings or vaults
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(out);
+    if (scale > 1) {
+        // Same logical size as a 1280 × 800 window; the picture has scale × as many pixels.
+        const QSize logical(1280, 800);
+        const QString suffix = QStringLiteral("-%1.png").arg(scale * 100);
+        bool ok = shoot(out + QStringLiteral("/main-window") + suffix, false, Shot::Story, logical);
+        ok &= shoot(out + QStringLiteral("/main-window-dark") + suffix, true, Shot::Story, logical);
+        return ok ? 0 : 1;
+    }
     const QSize size(1600, 1000);
     bool ok = shoot(out + QStringLiteral("/main-window.png"), false, Shot::Story, size);
     ok &= shoot(out + QStringLiteral("/main-window-dark.png"), true, Shot::Story, size);

@@ -189,6 +189,7 @@ void AnswerEditor::buildUi()
     m_emptyNewButton = new QPushButton(tr("Start a Blank Answer"));
     m_emptyNewButton->setObjectName(QStringLiteral("emptyNewAnswerButton"));
     m_emptyNewButton->setAccessibleName(tr("Start a blank answer"));
+    m_emptyNewButton->setAccessibleDescription(tr("Creates an empty answer for the chosen company"));
     connect(m_emptyNewButton, &QPushButton::clicked, this, [this] { (void)newAnswer(); });
     noAnswerLayout->addStretch(1);
     noAnswerLayout->addWidget(noAnswerText);
@@ -320,6 +321,7 @@ QWidget *AnswerEditor::buildHeader()
     m_companyCombo = new QComboBox;
     m_companyCombo->setObjectName(QStringLiteral("companyCombo"));
     m_companyCombo->setAccessibleName(tr("Company"));
+    m_companyCombo->setAccessibleDescription(tr("The company whose answers are listed"));
     m_companyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_companyCombo->setMinimumContentsLength(12);
     connect(m_companyCombo, &QComboBox::activated, this, [this](int index) {
@@ -335,6 +337,7 @@ QWidget *AnswerEditor::buildHeader()
     m_answerCombo = new QComboBox;
     m_answerCombo->setObjectName(QStringLiteral("answerCombo"));
     m_answerCombo->setAccessibleName(tr("Answer"));
+    m_answerCombo->setAccessibleDescription(tr("The answer being edited"));
     m_answerCombo->setModel(m_answers);
     m_answerCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_answerCombo->setMinimumContentsLength(20);
@@ -380,18 +383,21 @@ QWidget *AnswerEditor::buildDetails()
         return combo;
     };
     m_questionCombo = makeCombo(QStringLiteral("questionCombo"), tr("Question"));
+    m_questionCombo->setAccessibleDescription(tr("The interview question this answer replies to"));
     connect(m_questionCombo, &QComboBox::activated, this, [this](int index) {
         (void)saveReference(AnswerField::Question, m_questionCombo->itemData(index).toLongLong());
     });
     formLayout->addRow(tr("&Question:"), m_questionCombo);
 
     m_valueCombo = makeCombo(QStringLiteral("valueCombo"), tr("Target value"));
+    m_valueCombo->setAccessibleDescription(tr("The company value the Link back section ties the answer to"));
     connect(m_valueCombo, &QComboBox::activated, this, [this](int index) {
         (void)saveReference(AnswerField::Value, m_valueCombo->itemData(index).toLongLong());
     });
     formLayout->addRow(tr("Target &value:"), m_valueCombo);
 
     m_storyCombo = makeCombo(QStringLiteral("storyCombo"), tr("Story"));
+    m_storyCombo->setAccessibleDescription(tr("The story the answer tells"));
     connect(m_storyCombo, &QComboBox::activated, this, [this](int index) {
         (void)saveReference(AnswerField::Story, m_storyCombo->itemData(index).toLongLong());
         m_startFromStory->setEnabled(m_storyCombo->itemData(index).toLongLong() > 0);
@@ -413,10 +419,12 @@ QWidget *AnswerEditor::buildDetails()
     m_ready = new QCheckBox(tr("&Ready — I could give this answer tomorrow"));
     m_ready->setObjectName(QStringLiteral("readyCheck"));
     m_ready->setAccessibleName(tr("Answer is ready"));
+    m_ready->setAccessibleDescription(tr("Marks the answer as ready for the interview"));
     connect(m_ready, &QCheckBox::clicked, this, &AnswerEditor::saveStatus);
     m_practise = new QPushButton(tr("&Practise…"));
     m_practise->setObjectName(QStringLiteral("practiseButton"));
     m_practise->setAccessibleName(tr("Practise this answer"));
+    m_practise->setAccessibleDescription(tr("Opens the practice window on this answer"));
     connect(m_practise, &QPushButton::clicked, this, [this] {
         (void)flushPendingEdits();
         if (m_answerId > 0)
@@ -451,6 +459,7 @@ AnswerEditor::Section AnswerEditor::addSection(QVBoxLayout *form, AnswerSection 
     section.edit->setFixedHeight(section.edit->minimumHeight());
     section.edit->installEventFilter(this);
     section.edit->viewport()->installEventFilter(this);
+    TextEdits::attachSpellChecking(section.edit);
 
     auto *hint = new QLabel(CoachChecks::sectionHint(which));
     hint->setObjectName(key + QStringLiteral("Hint"));

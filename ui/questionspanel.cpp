@@ -6,6 +6,7 @@
 #include "questionfilterproxymodel.h"
 #include "questionlistmodel.h"
 #include "questionsuggestions.h"
+#include "textedits.h"
 #include "textlimits.h"
 #include "themes.h"
 #include "vaultcommands.h"
@@ -248,6 +249,7 @@ public:
         m_text->setPlaceholderText(QuestionsPanel::tr("Tell me about a time you\u2026"));
         m_text->setTabChangesFocus(true);
         m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 4 + 12);
+        TextEdits::attachSpellChecking(m_text);
         textLabel->setBuddy(m_text);
 
         auto *themesLabel = new QLabel(QuestionsPanel::tr("&Themes it tests:"));
@@ -611,6 +613,7 @@ void QuestionsPanel::buildUi()
     m_unanswered = new QCheckBox;
     m_unanswered->setObjectName(QStringLiteral("questionUnansweredOnly"));
     m_unanswered->setAccessibleName(tr("Only questions not yet answered for the company"));
+    m_unanswered->setAccessibleDescription(tr("Hides the questions the chosen company already has an answer to"));
     connect(m_unanswered, &QCheckBox::toggled, this, &QuestionsPanel::applyFilters);
 
     auto *filterRow = new QHBoxLayout;
@@ -622,6 +625,7 @@ void QuestionsPanel::buildUi()
     m_list = new QListView;
     m_list->setObjectName(QStringLiteral("questionList"));
     m_list->setAccessibleName(tr("Questions"));
+    m_list->setAccessibleDescription(tr("Questions from the bank and your own; drag one onto the answer editor"));
     m_list->setModel(m_proxy);
     m_delegate = new ItemDelegate(m_list);
     m_list->setItemDelegate(m_delegate);
@@ -646,6 +650,7 @@ void QuestionsPanel::buildUi()
     m_clearFilters = new QPushButton(tr("&Clear Filters"));
     m_clearFilters->setObjectName(QStringLiteral("questionClearFilters"));
     m_clearFilters->setAccessibleName(tr("Clear filters"));
+    m_clearFilters->setAccessibleDescription(tr("Shows every question again"));
     connect(m_clearFilters, &QPushButton::clicked, this, &QuestionsPanel::clearFilters);
     auto *emptyPage = new QWidget;
     auto *emptyLayout = new QVBoxLayout(emptyPage);
@@ -737,6 +742,7 @@ void QuestionsPanel::buildUi()
     m_fits = new QListWidget;
     m_fits->setObjectName(QStringLiteral("questionFits"));
     m_fits->setAccessibleName(tr("Stories and values that fit this question"));
+    m_fits->setAccessibleDescription(tr("The stories and the company values that suit the selected question"));
     m_fits->setWordWrap(true);
     m_fits->setTextElideMode(Qt::ElideRight);
     m_fits->setSelectionMode(QAbstractItemView::NoSelection);

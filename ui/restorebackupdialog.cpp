@@ -25,6 +25,8 @@ RestoreBackupDialog::RestoreBackupDialog(const QList<VaultBackup> &backups, QWid
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("backupList"));
+    m_list->setAccessibleName(tr("Backups, newest first"));
+    m_list->setAccessibleDescription(tr("Choose the copy of the vault to go back to"));
     const QLocale locale;
     for (const VaultBackup &backup : backups) {
         QString when = locale.toString(backup.date, QLocale::LongFormat);

@@ -44,6 +44,8 @@ StoryVaultPanel::StoryVaultPanel(VaultSession &session, QWidget *parent)
     m_kindFilter = new QComboBox(this);
     m_kindFilter->setObjectName(QStringLiteral("kindFilter"));
     m_kindFilter->setAccessibleName(tr("Filter by kind"));
+    m_kindFilter->setAccessibleName(tr("Show stories of kind"));
+    m_kindFilter->setAccessibleDescription(tr("Shows only the stories tagged with the chosen kind"));
     m_kindFilter->addItem(tr("All kinds"), 0);
     for (StoryKind kind : allStoryKinds())
         m_kindFilter->addItem(storyKindName(kind), int(kind));
@@ -51,6 +53,8 @@ StoryVaultPanel::StoryVaultPanel(VaultSession &session, QWidget *parent)
     m_sort = new QComboBox(this);
     m_sort->setObjectName(QStringLiteral("sortOrder"));
     m_sort->setAccessibleName(tr("Sort stories"));
+    m_sort->setAccessibleName(tr("Sort stories by"));
+    m_sort->setAccessibleDescription(tr("The order of the story list"));
     m_sort->addItem(tr("Title"), int(StoryFilterProxyModel::SortKey::Title));
     m_sort->addItem(tr("Recently updated"), int(StoryFilterProxyModel::SortKey::Updated));
     m_sort->addItem(tr("Most used"), int(StoryFilterProxyModel::SortKey::Usage));
@@ -58,6 +62,7 @@ StoryVaultPanel::StoryVaultPanel(VaultSession &session, QWidget *parent)
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("storyList"));
     m_list->setAccessibleName(tr("Stories"));
+    m_list->setAccessibleDescription(tr("Your stories; drag one onto a value in the matrix or onto an answer"));
     // Connected before the view's selection model exists, so these run before it moves the
     // current row: a story that the filter hides because the user just edited it must stay in
     // the editor, not hand the keyboard to its neighbour.

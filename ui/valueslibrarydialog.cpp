@@ -138,6 +138,7 @@ void ValuesLibraryDialog::buildUi() {
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("libraryList"));
     m_list->setAccessibleName(tr("Companies in the values library"));
+    m_list->setAccessibleDescription(tr("Choose a company to see the values it adds"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
 
@@ -188,6 +189,7 @@ void ValuesLibraryDialog::buildUi() {
     m_preview = new QTreeWidget;
     m_preview->setObjectName(QStringLiteral("libraryPreview"));
     m_preview->setAccessibleName(tr("Values that will be added"));
+    m_preview->setAccessibleDescription(tr("The values and sub-principles that are added to your vault"));
     m_preview->setColumnCount(ColumnCount);
     m_preview->setHeaderLabels({tr("Value"), tr("What it really means")});
     m_preview->setSelectionMode(QAbstractItemView::NoSelection);

@@ -94,6 +94,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     auto *buttons = new QHBoxLayout;
     auto *addStory = new QPushButton(tr("Add your first story"), content);
     addStory->setObjectName(QStringLiteral("addFirstStoryButton"));
+    addStory->setAccessibleDescription(tr("Creates a story and opens it in the editor"));
     addStory->setDefault(true);
     auto *example = new QPushButton(tr("Open the example vault"), content);
     example->setObjectName(QStringLiteral("openExampleButton"));
