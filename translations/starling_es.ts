@@ -4133,12 +4133,9 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
         <source>The dictionary “%1” is not installed, so %2 is used instead.</source>
         <translation>El diccionario “%1” no está instalado, así que se usa %2 en su lugar.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n word(s) added with “Add to Dictionary”, kept in %1.</source>
-        <translation>
-            <numerusform>%n palabra añadida con “Añadir al diccionario”, guardada en %1.</numerusform>
-            <numerusform>%n palabras añadidas con “Añadir al diccionario”, guardadas en %1.</numerusform>
-        </translation>
+    <message>
+        <source>Words added with “Add to Dictionary”: %1. They are kept in %2.</source>
+        <translation>Palabras añadidas con “Añadir al diccionario”: %1. Se guardan en %2.</translation>
     </message>
 </context>
 <context>
