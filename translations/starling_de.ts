@@ -4133,12 +4133,9 @@ Fügen Sie links eine Werteliste ein, dann erscheinen die Werte hier.</translati
         <source>The dictionary “%1” is not installed, so %2 is used instead.</source>
         <translation>Das Wörterbuch „%1“ ist nicht installiert, daher wird stattdessen %2 verwendet.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n word(s) added with “Add to Dictionary”, kept in %1.</source>
-        <translation>
-            <numerusform>%n Wort mit „Zum Wörterbuch hinzufügen“ aufgenommen, gespeichert in %1.</numerusform>
-            <numerusform>%n Wörter mit „Zum Wörterbuch hinzufügen“ aufgenommen, gespeichert in %1.</numerusform>
-        </translation>
+    <message>
+        <source>Words added with “Add to Dictionary”: %1. They are kept in %2.</source>
+        <translation>Mit „Zum Wörterbuch hinzufügen“ aufgenommene Wörter: %1. Sie werden in %2 gespeichert.</translation>
     </message>
 </context>
 <context>
