@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "preferences.h"
 #include "vaultsession.h"
 
 #include <QCheckBox>
@@ -37,9 +38,14 @@ QString formatKey(Format format)
     return PrepSheetExport::suffix(format);
 }
 
-QString paperKey(QPageSize::PageSizeId paper)
+QPageSize::PageSizeId pageSizeOf(PaperChoice paper)
 {
-    return paper == QPageSize::Letter ? u"letter"_s : u"a4"_s;
+    switch (paper) {
+    case PaperChoice::A4: return QPageSize::A4;
+    case PaperChoice::Letter: return QPageSize::Letter;
+    case PaperChoice::Automatic: break;
+    }
+    return defaultPaperSize();
 }
 
 // A file name the user's file system accepts, from a company name the user typed.
@@ -56,8 +62,14 @@ QString safeFileName(QString name)
 } // namespace
 
 ExportDialog::ExportDialog(VaultSession &session, QWidget *parent)
+    : ExportDialog(session, Preferences::instance(), parent)
+{
+}
+
+ExportDialog::ExportDialog(VaultSession &session, Preferences &preferences, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
+    , m_preferences(preferences)
 {
     setObjectName(u"exportDialog"_s);
     setWindowTitle(tr("Export Prep Sheet"));
@@ -92,12 +104,15 @@ ExportDialog::ExportDialog(VaultSession &session, QWidget *parent)
 
     m_paper = new QComboBox(this);
     m_paper->setObjectName(u"exportPaperCombo"_s);
-    m_paper->addItem(tr("A4"), int(QPageSize::A4));
-    m_paper->addItem(tr("Letter"), int(QPageSize::Letter));
-    m_paper->setCurrentIndex(m_paper->findData(int(defaultPaperSize())));
+    m_paper->setAccessibleName(tr("Paper"));
+    const QString automaticPaper = defaultPaperSize() == QPageSize::Letter ? tr("Letter") : tr("A4");
+    m_paper->addItem(tr("Automatic (%1)").arg(automaticPaper), int(PaperChoice::Automatic));
+    m_paper->addItem(tr("A4"), int(PaperChoice::A4));
+    m_paper->addItem(tr("Letter"), int(PaperChoice::Letter));
 
     m_format = new QComboBox(this);
     m_format->setObjectName(u"exportFormatCombo"_s);
+    m_format->setAccessibleName(tr("File format"));
     m_format->addItem(tr("PDF"), int(Format::Pdf));
     m_format->addItem(tr("HTML"), int(Format::Html));
     m_format->addItem(tr("Markdown"), int(Format::Markdown));
@@ -173,7 +188,7 @@ PrepSheetOptions ExportDialog::options() const
     options.answers = m_answers->isChecked();
     options.backboneStories = m_backbone->isChecked();
     options.openQuestions = m_openQuestions->isChecked();
-    options.paper = QPageSize::PageSizeId(m_paper->currentData().toInt());
+    options.paper = pageSizeOf(PaperChoice(m_paper->currentData().toInt()));
     return options;
 }
 
@@ -185,17 +200,16 @@ PrepSheetExport::Format ExportDialog::format() const
 void ExportDialog::restoreSettings()
 {
     m_restoring = true;
+    const PreferenceValues preferred = m_preferences.values();
+    m_cheatSheet->setChecked(preferred.exportCheatSheet);
+    m_answers->setChecked(preferred.exportAnswers);
+    m_backbone->setChecked(preferred.exportBackboneStories);
+    m_openQuestions->setChecked(preferred.exportOpenQuestions);
+    m_paper->setCurrentIndex(std::max(0, m_paper->findData(int(preferred.exportPaper))));
+
     QSettings settings;
     settings.beginGroup(kGroup);
     setCompany(settings.value(u"company"_s, 0).toLongLong());
-    m_cheatSheet->setChecked(settings.value(u"cheatSheet"_s, true).toBool());
-    m_answers->setChecked(settings.value(u"answers"_s, true).toBool());
-    m_backbone->setChecked(settings.value(u"backboneStories"_s, true).toBool());
-    m_openQuestions->setChecked(settings.value(u"openQuestions"_s, true).toBool());
-    const QString paper = settings.value(u"paper"_s).toString();
-    if (paper == paperKey(QPageSize::A4) || paper == paperKey(QPageSize::Letter))
-        m_paper->setCurrentIndex(m_paper->findData(
-            int(paper == paperKey(QPageSize::Letter) ? QPageSize::Letter : QPageSize::A4)));
     const std::optional<Format> format =
         PrepSheetExport::formatForPath(u"x."_s + settings.value(u"format"_s).toString());
     if (format)
@@ -203,19 +217,25 @@ void ExportDialog::restoreSettings()
     m_restoring = false;
 }
 
-void ExportDialog::saveSettings() const
+void ExportDialog::saveSettings()
 {
     if (m_restoring)
         return;
     const PrepSheetOptions chosen = options();
+    PreferenceValues preferred = m_preferences.values();
+    preferred.exportPaper = PaperChoice(m_paper->currentData().toInt());
+    // No section at all is a moment on the way to another choice, never a default to keep.
+    if (chosen.cheatSheet || chosen.answers || chosen.backboneStories || chosen.openQuestions) {
+        preferred.exportCheatSheet = chosen.cheatSheet;
+        preferred.exportAnswers = chosen.answers;
+        preferred.exportBackboneStories = chosen.backboneStories;
+        preferred.exportOpenQuestions = chosen.openQuestions;
+    }
+    m_preferences.setValues(preferred);
+
     QSettings settings;
     settings.beginGroup(kGroup);
     settings.setValue(u"company"_s, chosen.companyId);
-    settings.setValue(u"cheatSheet"_s, chosen.cheatSheet);
-    settings.setValue(u"answers"_s, chosen.answers);
-    settings.setValue(u"backboneStories"_s, chosen.backboneStories);
-    settings.setValue(u"openQuestions"_s, chosen.openQuestions);
-    settings.setValue(u"paper"_s, paperKey(chosen.paper));
     settings.setValue(u"format"_s, formatKey(format()));
 }
 

@@ -12,16 +12,22 @@ class QPushButton;
 
 namespace starling {
 
+class Preferences;
 class VaultSession;
 
 // Export the prep sheet: which company (or all), which sections, the paper and the file format;
 // then Print Preview…, Print… or Export… to a file. Preview, print and PDF share one rendering
-// routine (PrepSheetExport::print). The last choices are remembered (QSettings group "export").
+// routine (PrepSheetExport::print). The sections and the paper are the Export page of the
+// Preferences: the dialog starts from them and writes the choices made here back, so both show
+// one setting. The company, the format and the folder are remembered in the QSettings group
+// "export".
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // On Preferences::instance().
     explicit ExportDialog(VaultSession &session, QWidget *parent = nullptr);
+    ExportDialog(VaultSession &session, Preferences &preferences, QWidget *parent = nullptr);
 
     // Preselects a company, e.g. the one selected in the main window; 0 or an unknown id picks
     // all companies.
@@ -45,12 +51,13 @@ private slots:
 private:
     void loadCompanies();
     void restoreSettings();
-    void saveSettings() const;
+    void saveSettings();
     void updateButtons();
     Result<PrepSheet> buildSheet();
     void showError(const QString &message);
 
     VaultSession &m_session;
+    Preferences &m_preferences;
     QComboBox *m_company = nullptr;
     QCheckBox *m_cheatSheet = nullptr;
     QCheckBox *m_answers = nullptr;

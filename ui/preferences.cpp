@@ -1,5 +1,6 @@
 #include "preferences.h"
 
+#include <QRegularExpression>
 #include <QSettings>
 
 #include <algorithm>
@@ -9,7 +10,7 @@ namespace starling {
 namespace {
 
 // Keys under the "preferences" group. Each page of the preferences dialog owns a sub-group, so
-// later pages (language, spelling, export) add keys without renaming these.
+// a new page adds keys without renaming these.
 const QString kGroup = QStringLiteral("preferences");
 const QString kWordsPerMinute = QStringLiteral("practice/wordsPerMinute");
 const QString kMinSeconds = QStringLiteral("practice/minSeconds");
@@ -18,6 +19,12 @@ const QString kOrder = QStringLiteral("practice/order");
 const QString kRevealStoryNotes = QStringLiteral("practice/revealStoryNotes");
 const QString kSpellCheck = QStringLiteral("spelling/enabled");
 const QString kSpellDictionary = QStringLiteral("spelling/dictionary");
+const QString kLanguage = QStringLiteral("language/language");
+const QString kExportPaper = QStringLiteral("export/paper");
+const QString kExportCheatSheet = QStringLiteral("export/cheatSheet");
+const QString kExportAnswers = QStringLiteral("export/answers");
+const QString kExportBackboneStories = QStringLiteral("export/backboneStories");
+const QString kExportOpenQuestions = QStringLiteral("export/openQuestions");
 
 int readInt(const QSettings &settings, const QString &key, int fallback)
 {
@@ -39,6 +46,25 @@ bool readBool(const QSettings &settings, const QString &key, bool fallback)
 }
 
 } // namespace
+
+QString paperChoiceKey(PaperChoice paper)
+{
+    switch (paper) {
+    case PaperChoice::A4: return QStringLiteral("a4");
+    case PaperChoice::Letter: return QStringLiteral("letter");
+    case PaperChoice::Automatic: break;
+    }
+    return QStringLiteral("auto");
+}
+
+std::optional<PaperChoice> paperChoiceFromKey(const QString &key)
+{
+    for (PaperChoice paper : {PaperChoice::Automatic, PaperChoice::A4, PaperChoice::Letter}) {
+        if (key == paperChoiceKey(paper))
+            return paper;
+    }
+    return std::nullopt;
+}
 
 Preferences &Preferences::instance()
 {
@@ -76,7 +102,16 @@ SpeakingPace Preferences::clamped(const SpeakingPace &pace)
 PreferenceValues Preferences::clamped(PreferenceValues values)
 {
     values.speakingPace = clamped(values.speakingPace);
+    values.language = clampedLanguage(values.language);
     return values;
+}
+
+QString Preferences::clampedLanguage(const QString &language)
+{
+    // The shape of a catalogue suffix (starling_de.qm, starling_pt_BR.qm): anything else, such
+    // as a path or a typo in a hand-edited file, means "follow the system".
+    static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
+    return code.match(language).hasMatch() ? language : QString();
 }
 
 void Preferences::setValues(const PreferenceValues &values)
@@ -108,6 +143,13 @@ void Preferences::setPracticeOrder(PracticeOrder order)
     setValues(next);
 }
 
+void Preferences::setLanguage(const QString &language)
+{
+    PreferenceValues next = m_values;
+    next.language = language;
+    setValues(next);
+}
+
 void Preferences::setRevealStoryNotes(bool reveal)
 {
     PreferenceValues next = m_values;
@@ -129,6 +171,15 @@ void Preferences::load()
     loaded.revealStoryNotes = readBool(*m_settings, kRevealStoryNotes, defaults.revealStoryNotes);
     loaded.spellCheck = readBool(*m_settings, kSpellCheck, defaults.spellCheck);
     loaded.spellDictionary = m_settings->value(kSpellDictionary).toString();
+    loaded.language = m_settings->value(kLanguage).toString();
+    loaded.exportPaper = paperChoiceFromKey(m_settings->value(kExportPaper).toString())
+                             .value_or(defaults.exportPaper);
+    loaded.exportCheatSheet = readBool(*m_settings, kExportCheatSheet, defaults.exportCheatSheet);
+    loaded.exportAnswers = readBool(*m_settings, kExportAnswers, defaults.exportAnswers);
+    loaded.exportBackboneStories =
+        readBool(*m_settings, kExportBackboneStories, defaults.exportBackboneStories);
+    loaded.exportOpenQuestions =
+        readBool(*m_settings, kExportOpenQuestions, defaults.exportOpenQuestions);
     m_settings->endGroup();
     m_values = clamped(loaded);
 }
@@ -143,6 +194,12 @@ void Preferences::save()
     m_settings->setValue(kRevealStoryNotes, m_values.revealStoryNotes);
     m_settings->setValue(kSpellCheck, m_values.spellCheck);
     m_settings->setValue(kSpellDictionary, m_values.spellDictionary);
+    m_settings->setValue(kLanguage, m_values.language);
+    m_settings->setValue(kExportPaper, paperChoiceKey(m_values.exportPaper));
+    m_settings->setValue(kExportCheatSheet, m_values.exportCheatSheet);
+    m_settings->setValue(kExportAnswers, m_values.exportAnswers);
+    m_settings->setValue(kExportBackboneStories, m_values.exportBackboneStories);
+    m_settings->setValue(kExportOpenQuestions, m_values.exportOpenQuestions);
     m_settings->endGroup();
     // Written now rather than at exit, so a crash never loses a preference the user set.
     m_settings->sync();

@@ -7,15 +7,30 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QSettings;
 
 namespace starling {
 
+// The paper a prep sheet is laid out on by default: Automatic follows the locale (Letter in the
+// Americas that use it, A4 elsewhere; see defaultPaperSize() in core/report).
+enum class PaperChoice { Automatic, A4, Letter };
+
+// The key a PaperChoice is stored under ("auto", "a4", "letter"), and back; nullopt for anything
+// else.
+QString paperChoiceKey(PaperChoice paper);
+std::optional<PaperChoice> paperChoiceFromKey(const QString &key);
+
 // Every preference at once, as plain values: what the preferences dialog edits and writes back
-// in one go. Later pages (language, spelling, export) add their fields here and their keys in
-// preferences.cpp; the defaults are the member initialisers.
+// in one go. Each page adds its fields here and its keys in preferences.cpp; the defaults are
+// the member initialisers.
 struct PreferenceValues {
+    // Language: a language code Starling ships a translation for ("en", "de", "es"), or empty to
+    // follow the system. Read once at start-up (installTranslations()), so a change applies the
+    // next time Starling starts.
+    QString language;
+
     // Answers and practice
     SpeakingPace speakingPace;
     PracticeOrder practiceOrder = PracticeOrder::WeakestFirst;
@@ -27,6 +42,14 @@ struct PreferenceValues {
     // code such as "de_DE"; empty picks the one that matches the interface language.
     bool spellCheck = true;
     QString spellDictionary;
+
+    // Export: what the Export dialog starts from. The dialog writes the choices made there back,
+    // so the dialog and this page are one setting.
+    PaperChoice exportPaper = PaperChoice::Automatic;
+    bool exportCheatSheet = true;
+    bool exportAnswers = true;
+    bool exportBackboneStories = true;
+    bool exportOpenQuestions = true;
 
     bool operator==(const PreferenceValues &) const = default;
 };
@@ -75,14 +98,24 @@ public:
     bool revealStoryNotes() const { return m_values.revealStoryNotes; }
     void setRevealStoryNotes(bool reveal);
 
+    // Language
+    QString language() const { return m_values.language; }
+    void setLanguage(const QString &language);
+
     // Spelling
     bool spellCheck() const { return m_values.spellCheck; }
     QString spellDictionary() const { return m_values.spellDictionary; }
 
+    // Export
+    PaperChoice exportPaper() const { return m_values.exportPaper; }
+
     // The pace with words per minute in 60–300, minSeconds in 30–600 and maxSeconds at least
     // minSeconds + 10 and at most 900.
     static SpeakingPace clamped(const SpeakingPace &pace);
+    // Also drops a language that is not a plain language code ("de", "pt_BR"); whether Starling
+    // ships it is decided when the translations are installed.
     static PreferenceValues clamped(PreferenceValues values);
+    static QString clampedLanguage(const QString &language);
 
 signals:
     // Something actually changed (setting the same values again stays silent).

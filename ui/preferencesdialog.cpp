@@ -1,7 +1,9 @@
 #include "preferencesdialog.h"
 
 #include "practicetimer.h"
+#include "prepsheet.h"
 #include "spellcheckpage.h"
+#include "translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,6 +51,17 @@ QColor errorColor(const QPalette &palette)
     return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
 }
 
+bool rangeIsValid(const SpeakingPace &pace)
+{
+    return pace.maxSeconds >= pace.minSeconds + Preferences::MinTargetSpan;
+}
+
+bool anySection(const PreferenceValues &values)
+{
+    return values.exportCheatSheet || values.exportAnswers || values.exportBackboneStories
+           || values.exportOpenQuestions;
+}
+
 } // namespace
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
@@ -68,8 +81,10 @@ PreferencesDialog::PreferencesDialog(Preferences &preferences, QWidget *parent)
     m_pages->setAccessibleName(tr("Preference pages"));
     m_pages->setDocumentMode(true);
     m_pages->addTab(createPracticePage(), tr("Answers and practice"));
+    m_pages->addTab(createLanguagePage(), tr("Language"));
     m_spelling = new SpellCheckPage(this);
     m_pages->addTab(m_spelling, tr("Spelling"));
+    m_pages->addTab(createExportPage(), tr("Export"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                          | QDialogButtonBox::RestoreDefaults,
@@ -88,8 +103,11 @@ PreferencesDialog::PreferencesDialog(Preferences &preferences, QWidget *parent)
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_buttons);
 
+    // At least this wide, as a spacer rather than setMinimumWidth(): an explicit minimum would
+    // replace the one the layout computes, and a longer language's check box would be cut off.
+    layout->addSpacerItem(new QSpacerItem(520, 0, QSizePolicy::Minimum, QSizePolicy::Fixed));
+
     setEditedValues(m_preferences.values());
-    setMinimumWidth(520);
 }
 
 QWidget *PreferencesDialog::createPracticePage()
@@ -177,6 +195,98 @@ QWidget *PreferencesDialog::createPracticePage()
     return page;
 }
 
+QWidget *PreferencesDialog::createLanguagePage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("languagePreferencesPage"));
+
+    m_language = new QComboBox(page);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setAccessibleName(tr("Interface language"));
+    // Each language under its own name, so someone who cannot read the current one still finds
+    // theirs.
+    m_language->addItem(tr("System default (%1)").arg(nativeLanguageName(systemLanguage())),
+                        QString());
+    const QStringList languages = availableLanguages();
+    for (const QString &language : languages)
+        m_language->addItem(nativeLanguageName(language), language);
+
+    auto *restartNote = new QLabel(tr("The new language applies the next time Starling starts."),
+                                   page);
+    restartNote->setObjectName(QStringLiteral("languageRestartNote"));
+    restartNote->setWordWrap(true);
+    auto *formatNote = new QLabel(tr("Dates, numbers and times follow the language. Standard "
+                                     "dialogs, such as choosing a file, use Qt's own translations "
+                                     "when they are installed."),
+                                  page);
+    formatNote->setObjectName(QStringLiteral("languageFormatNote"));
+    formatNote->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    auto *languageLabel = new QLabel(tr("&Language:"), page);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, m_language);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(restartNote);
+    layout->addWidget(formatNote);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *PreferencesDialog::createExportPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("exportPreferencesPage"));
+
+    m_exportPaper = new QComboBox(page);
+    m_exportPaper->setObjectName(QStringLiteral("exportPaperPreferenceCombo"));
+    m_exportPaper->setAccessibleName(tr("Default paper size"));
+    const QString automaticPaper = defaultPaperSize() == QPageSize::Letter ? tr("Letter") : tr("A4");
+    m_exportPaper->addItem(tr("Automatic (%1)").arg(automaticPaper), int(PaperChoice::Automatic));
+    m_exportPaper->addItem(tr("A4"), int(PaperChoice::A4));
+    m_exportPaper->addItem(tr("Letter"), int(PaperChoice::Letter));
+    m_exportPaper->setToolTip(tr("Automatic: Letter where the language's region uses it, A4 "
+                                 "elsewhere"));
+
+    auto *sections = new QGroupBox(tr("Sections of the prep sheet"), page);
+    sections->setObjectName(QStringLiteral("exportSectionsPreferenceGroup"));
+    const auto addCheck = [&](const QString &name, const QString &text) {
+        auto *check = new QCheckBox(text, sections);
+        check->setObjectName(name);
+        check->setAccessibleName(QString(text).remove(u'&'));
+        connect(check, &QCheckBox::toggled, this, &PreferencesDialog::updateValidity);
+        return check;
+    };
+    m_exportCheatSheet = addCheck(QStringLiteral("exportCheatSheetPreference"), tr("&Cheat sheet"));
+    m_exportAnswers = addCheck(QStringLiteral("exportAnswersPreference"), tr("Prepared &answers"));
+    m_exportBackbone = addCheck(QStringLiteral("exportBackbonePreference"), tr("&Backbone stories"));
+    m_exportOpenQuestions =
+        addCheck(QStringLiteral("exportOpenQuestionsPreference"), tr("&Questions not answered yet"));
+    auto *sectionsLayout = new QVBoxLayout(sections);
+    for (QCheckBox *check : {m_exportCheatSheet, m_exportAnswers, m_exportBackbone, m_exportOpenQuestions})
+        sectionsLayout->addWidget(check);
+
+    m_exportHint = new QLabel(page);
+    m_exportHint->setObjectName(QStringLiteral("exportPreferencesHint"));
+    m_exportHint->setTextFormat(Qt::PlainText);
+    m_exportHint->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    auto *paperLabel = new QLabel(tr("Default &paper size:"), page);
+    paperLabel->setBuddy(m_exportPaper);
+    form->addRow(paperLabel, m_exportPaper);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(sections);
+    layout->addWidget(m_exportHint);
+    layout->addStretch(1);
+    return page;
+}
+
 PreferenceValues PreferencesDialog::editedValues() const
 {
     PreferenceValues values;
@@ -187,6 +297,12 @@ PreferenceValues PreferencesDialog::editedValues() const
     values.revealStoryNotes = m_revealStoryNotes->isChecked();
     values.spellCheck = m_spelling->spellCheckEnabled();
     values.spellDictionary = m_spelling->dictionary();
+    values.language = m_language->currentData().toString();
+    values.exportPaper = PaperChoice(m_exportPaper->currentData().toInt());
+    values.exportCheatSheet = m_exportCheatSheet->isChecked();
+    values.exportAnswers = m_exportAnswers->isChecked();
+    values.exportBackboneStories = m_exportBackbone->isChecked();
+    values.exportOpenQuestions = m_exportOpenQuestions->isChecked();
     return values;
 }
 
@@ -199,13 +315,21 @@ void PreferencesDialog::setEditedValues(const PreferenceValues &values)
     m_order->setCurrentIndex(std::max(0, m_order->findData(int(clamped.practiceOrder))));
     m_revealStoryNotes->setChecked(clamped.revealStoryNotes);
     m_spelling->setValues(clamped.spellCheck, clamped.spellDictionary);
+    // A language this build does not ship (a settings file from another version) shows as the
+    // system default, which is what Starling falls back to.
+    m_language->setCurrentIndex(std::max(0, m_language->findData(clamped.language)));
+    m_exportPaper->setCurrentIndex(std::max(0, m_exportPaper->findData(int(clamped.exportPaper))));
+    m_exportCheatSheet->setChecked(clamped.exportCheatSheet);
+    m_exportAnswers->setChecked(clamped.exportAnswers);
+    m_exportBackbone->setChecked(clamped.exportBackboneStories);
+    m_exportOpenQuestions->setChecked(clamped.exportOpenQuestions);
     updateValidity();
 }
 
 bool PreferencesDialog::isInputValid() const
 {
-    const SpeakingPace pace = editedValues().speakingPace;
-    return pace.maxSeconds >= pace.minSeconds + Preferences::MinTargetSpan;
+    const PreferenceValues values = editedValues();
+    return rangeIsValid(values.speakingPace) && anySection(values);
 }
 
 void PreferencesDialog::accept()
@@ -218,9 +342,21 @@ void PreferencesDialog::accept()
 
 void PreferencesDialog::updateValidity()
 {
-    const bool valid = isInputValid();
-    const SpeakingPace pace = editedValues().speakingPace;
-    if (valid) {
+    const PreferenceValues values = editedValues();
+    const SpeakingPace pace = values.speakingPace;
+    const bool rangeValid = rangeIsValid(pace);
+    const bool sectionsValid = anySection(values);
+    QPalette hintPalette; // only this role is set; everything else stays inherited
+    hintPalette.setColor(QPalette::WindowText, errorColor(palette()));
+    if (sectionsValid) {
+        m_exportHint->setText(tr("The Export dialog starts with these choices, and the choices "
+                                 "you make there are kept here."));
+        m_exportHint->setPalette(QPalette());
+    } else {
+        m_exportHint->setText(tr("Choose at least one section for the prep sheet."));
+        m_exportHint->setPalette(hintPalette);
+    }
+    if (rangeValid) {
         // What the range means in words, so the two numbers are easy to judge.
         const int fewest = pace.minSeconds * pace.wordsPerMinute / 60;
         const int most = pace.maxSeconds * pace.wordsPerMinute / 60;
@@ -231,14 +367,12 @@ void PreferencesDialog::updateValidity()
                                       locale.toString(fewest), locale.toString(most)));
         m_rangeHint->setPalette(QPalette()); // back to the inherited colours, theme changes included
     } else {
-        QPalette hintPalette; // only this role is set; everything else stays inherited
-        hintPalette.setColor(QPalette::WindowText, errorColor(palette()));
         m_rangeHint->setPalette(hintPalette);
         m_rangeHint->setText(tr("The longest target must be at least %n seconds longer than the "
                                 "shortest.",
                                 nullptr, Preferences::MinTargetSpan));
     }
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(rangeValid && sectionsValid);
 }
 
 } // namespace starling

@@ -16,9 +16,9 @@ namespace starling {
 
 class SpellCheckPage;
 
-// Edits the Preferences: one tab per page, only written on OK. "Restore Defaults" fills every
-// page with the defaults, still to be confirmed with OK. Pages to come (Language, Spelling,
-// Export) are one more create…Page() each, read in editedValues() and filled in
+// Edits the Preferences: one tab per page (Answers and practice, Language, Spelling, Export),
+// only written on OK. "Restore Defaults" fills every page with the defaults, still to be
+// confirmed with OK. A new page is one more create…Page(), read in editedValues() and filled in
 // setEditedValues().
 class PreferencesDialog : public QDialog
 {
@@ -31,7 +31,8 @@ public:
     // What OK would write (before clamping), and filling the controls from values.
     PreferenceValues editedValues() const;
     void setEditedValues(const PreferenceValues &values);
-    // Whether the controls hold values OK accepts (the target range is the right way round).
+    // Whether the controls hold values OK accepts (the target range is the right way round, and
+    // the prep sheet has at least one section).
     bool isInputValid() const;
 
     // Writes the values through Preferences, then closes; refused while the input is invalid.
@@ -39,6 +40,8 @@ public:
 
 private:
     QWidget *createPracticePage();
+    QWidget *createLanguagePage();
+    QWidget *createExportPage();
     void updateValidity();
 
     Preferences &m_preferences;
@@ -49,7 +52,14 @@ private:
     QLabel *m_rangeHint = nullptr;
     QComboBox *m_order = nullptr;
     QCheckBox *m_revealStoryNotes = nullptr;
+    QComboBox *m_language = nullptr;
     SpellCheckPage *m_spelling = nullptr;
+    QComboBox *m_exportPaper = nullptr;
+    QCheckBox *m_exportCheatSheet = nullptr;
+    QCheckBox *m_exportAnswers = nullptr;
+    QCheckBox *m_exportBackbone = nullptr;
+    QCheckBox *m_exportOpenQuestions = nullptr;
+    QLabel *m_exportHint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

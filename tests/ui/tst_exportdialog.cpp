@@ -1,6 +1,7 @@
 // The Export dialog offscreen: its controls, the options it builds, the choices it remembers and
 // an export through it with the file dialog bypassed (exportTo()).
 #include "exportdialog.h"
+#include "preferences.h"
 #include "vaultsession.h"
 
 #include <QCheckBox>
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<VaultSession> m_session;
+    std::unique_ptr<Preferences> m_preferences;
     qint64 m_acme = 0;
     qint64 m_borealis = 0;
 
@@ -80,6 +83,7 @@ private slots:
         QSettings().clear();
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
+        m_preferences = std::make_unique<Preferences>(m_dir->filePath(QStringLiteral("p.ini")));
         m_session = std::make_unique<VaultSession>();
         const Status opened = m_session->open(m_dir->filePath(QStringLiteral("vault.starling")));
         QVERIFY2(opened, qPrintable(opened.ok() ? QString() : opened.error()));
@@ -90,12 +94,13 @@ private slots:
     void cleanup()
     {
         m_session.reset();
+        m_preferences.reset();
         m_dir.reset();
     }
 
     void shouldOfferEveryChoiceUnderAName()
     {
-        ExportDialog dialog(*m_session);
+        ExportDialog dialog(*m_session, *m_preferences);
         QCOMPARE(dialog.objectName(), QStringLiteral("exportDialog"));
         for (const char *name : {"exportCompanyCombo", "exportPaperCombo", "exportFormatCombo"})
             QVERIFY2(child<QComboBox>(dialog, name), name);
@@ -104,13 +109,13 @@ private slots:
             QVERIFY2(child<QCheckBox>(dialog, name), name);
         for (const char *name : {"exportPreviewButton", "exportPrintButton", "exportButton"})
             QVERIFY2(child<QPushButton>(dialog, name), name);
-        QCOMPARE(child<QComboBox>(dialog, "exportPaperCombo")->count(), 2);
+        QCOMPARE(child<QComboBox>(dialog, "exportPaperCombo")->count(), 3);
         QCOMPARE(child<QComboBox>(dialog, "exportFormatCombo")->count(), 3);
     }
 
     void shouldListAllCompaniesFirstThenEachByName()
     {
-        ExportDialog dialog(*m_session);
+        ExportDialog dialog(*m_session, *m_preferences);
         auto *combo = child<QComboBox>(dialog, "exportCompanyCombo");
         QCOMPARE(combo->count(), 3);
         QCOMPARE(combo->itemData(0).toLongLong(), qint64(0));
@@ -121,7 +126,7 @@ private slots:
 
     void shouldStartOnTheCompanyTheCallerChose()
     {
-        ExportDialog dialog(*m_session);
+        ExportDialog dialog(*m_session, *m_preferences);
         dialog.setCompany(m_borealis);
         QCOMPARE(dialog.options().companyId, m_borealis);
         dialog.setCompany(9999);
@@ -130,12 +135,12 @@ private slots:
 
     void shouldBuildOptionsFromTheControls()
     {
-        ExportDialog dialog(*m_session);
+        ExportDialog dialog(*m_session, *m_preferences);
         dialog.setCompany(m_acme);
         child<QCheckBox>(dialog, "exportAnswersCheck")->setChecked(false);
         child<QCheckBox>(dialog, "exportOpenQuestionsCheck")->setChecked(false);
         auto *paper = child<QComboBox>(dialog, "exportPaperCombo");
-        paper->setCurrentIndex(paper->findData(int(QPageSize::Letter)));
+        paper->setCurrentIndex(paper->findData(int(PaperChoice::Letter)));
         PrepSheetOptions expected;
         expected.companyId = m_acme;
         expected.answers = false;
@@ -147,12 +152,12 @@ private slots:
     void shouldRememberTheLastChoices()
     {
         {
-            ExportDialog dialog(*m_session);
+            ExportDialog dialog(*m_session, *m_preferences);
             dialog.setCompany(m_borealis);
             child<QCheckBox>(dialog, "exportCheatSheetCheck")->setChecked(false);
             child<QCheckBox>(dialog, "exportBackboneCheck")->setChecked(false);
             auto *paper = child<QComboBox>(dialog, "exportPaperCombo");
-            paper->setCurrentIndex(paper->findData(int(QPageSize::Letter)));
+            paper->setCurrentIndex(paper->findData(int(PaperChoice::Letter)));
             auto *format = child<QComboBox>(dialog, "exportFormatCombo");
             format->setCurrentIndex(format->findData(int(Format::Markdown)));
         }
@@ -160,7 +165,7 @@ private slots:
         QVERIFY(settings.childGroups().contains(QStringLiteral("export")));
         QCOMPARE(settings.value(QStringLiteral("export/format")).toString(), QStringLiteral("md"));
 
-        ExportDialog again(*m_session);
+        ExportDialog again(*m_session, *m_preferences);
         const PrepSheetOptions options = again.options();
         QCOMPARE(options.companyId, m_borealis);
         QVERIFY(!options.cheatSheet);
@@ -171,14 +176,83 @@ private slots:
         QCOMPARE(again.format(), Format::Markdown);
     }
 
+    void shouldStartFromThePreferences()
+    {
+        PreferenceValues values = m_preferences->values();
+        values.exportPaper = PaperChoice::Letter;
+        values.exportCheatSheet = false;
+        values.exportOpenQuestions = false;
+        m_preferences->setValues(values);
+
+        ExportDialog dialog(*m_session, *m_preferences);
+        QVERIFY(!child<QCheckBox>(dialog, "exportCheatSheetCheck")->isChecked());
+        QVERIFY(child<QCheckBox>(dialog, "exportAnswersCheck")->isChecked());
+        QVERIFY(child<QCheckBox>(dialog, "exportBackboneCheck")->isChecked());
+        QVERIFY(!child<QCheckBox>(dialog, "exportOpenQuestionsCheck")->isChecked());
+        QCOMPARE(child<QComboBox>(dialog, "exportPaperCombo")->currentData().toInt(),
+                 int(PaperChoice::Letter));
+        QCOMPARE(dialog.options().paper, QPageSize::Letter);
+    }
+
+    void shouldWriteItsChoicesBackToThePreferences()
+    {
+        ExportDialog dialog(*m_session, *m_preferences);
+        child<QCheckBox>(dialog, "exportAnswersCheck")->setChecked(false);
+        auto *paper = child<QComboBox>(dialog, "exportPaperCombo");
+        paper->setCurrentIndex(paper->findData(int(PaperChoice::A4)));
+        const PreferenceValues values = m_preferences->values();
+        QVERIFY(!values.exportAnswers);
+        QVERIFY(values.exportCheatSheet);
+        QCOMPARE(values.exportPaper, PaperChoice::A4);
+        // The same choice survives in the settings file, where the Preferences dialog reads it.
+        const Preferences reread(m_dir->filePath(QStringLiteral("p.ini")));
+        QCOMPARE(reread.values(), values);
+    }
+
+    void shouldNotKeepASheetWithoutSectionsAsTheDefault()
+    {
+        ExportDialog dialog(*m_session, *m_preferences);
+        for (const char *name : {"exportCheatSheetCheck", "exportAnswersCheck",
+                                 "exportBackboneCheck", "exportOpenQuestionsCheck"})
+            child<QCheckBox>(dialog, name)->setChecked(false);
+        // The last section still checked is what the preferences keep.
+        const PreferenceValues values = m_preferences->values();
+        QVERIFY(!values.exportCheatSheet && !values.exportAnswers && !values.exportBackboneStories);
+        QVERIFY(values.exportOpenQuestions);
+    }
+
+    void shouldFollowTheLocaleOnAutomaticPaper_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<int>("paper");
+        QTest::newRow("Germany") << QLocale(QLocale::German, QLocale::Germany) << int(QPageSize::A4);
+        QTest::newRow("United States") << QLocale(QLocale::English, QLocale::UnitedStates)
+                                       << int(QPageSize::Letter);
+    }
+    void shouldFollowTheLocaleOnAutomaticPaper()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(int, paper);
+        const QLocale before;
+        QLocale::setDefault(locale);
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        ExportDialog dialog(*m_session, *m_preferences);
+        auto *combo = child<QComboBox>(dialog, "exportPaperCombo");
+        QCOMPARE(combo->currentData().toInt(), int(PaperChoice::Automatic));
+        QCOMPARE(int(dialog.options().paper), paper);
+        QVERIFY2(combo->currentText().contains(paper == int(QPageSize::A4) ? QStringLiteral("A4")
+                                                                           : QStringLiteral("Letter")),
+                 qPrintable(combo->currentText()));
+    }
+
     void shouldFallBackToAllCompaniesWhenTheRememberedOneIsGone()
     {
         {
-            ExportDialog dialog(*m_session);
+            ExportDialog dialog(*m_session, *m_preferences);
             dialog.setCompany(m_borealis);
         }
         QVERIFY(m_session->store().removeCompany(m_borealis).ok());
-        ExportDialog dialog(*m_session);
+        ExportDialog dialog(*m_session, *m_preferences);
         QCOMPARE(dialog.options().companyId, qint64(0));
     }
 
@@ -209,7 +283,7 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, written);
         QFETCH(QByteArray, start);
-        ExportDialog dialog(*m_session);
+        ExportDialog dialog(*m_session, *m_preferences);
         dialog.setCompany(m_acme);
         auto *formats = child<QComboBox>(dialog, "exportFormatCombo");
         formats->setCurrentIndex(formats->findData(format));
@@ -226,7 +300,7 @@ private slots:
 
     void shouldReportAFailedExportAndStayOpen()
     {
-        ExportDialog dialog(*m_session);
+        ExportDialog dialog(*m_session, *m_preferences);
         dialog.show();
         const Status exported =
             dialog.exportTo(m_dir->filePath(QStringLiteral("missing/sheet.pdf")));
@@ -239,7 +313,7 @@ private slots:
 
     void shouldRefuseToOutputWithoutASection()
     {
-        ExportDialog dialog(*m_session);
+        ExportDialog dialog(*m_session, *m_preferences);
         const QList<const char *> checks{"exportCheatSheetCheck", "exportAnswersCheck",
                                          "exportBackboneCheck", "exportOpenQuestionsCheck"};
         for (const char *name : checks)

@@ -61,6 +61,44 @@ private slots:
         QCOMPARE(preferences.speakingPace().maxSeconds, 150);
         QCOMPARE(preferences.practiceOrder(), PracticeOrder::WeakestFirst);
         QVERIFY(preferences.revealStoryNotes());
+        // The system's language, automatic paper and every section of the prep sheet.
+        QCOMPARE(preferences.language(), QString());
+        QCOMPARE(preferences.exportPaper(), PaperChoice::Automatic);
+        const PreferenceValues values = preferences.values();
+        QVERIFY(values.exportCheatSheet && values.exportAnswers && values.exportBackboneStories
+                && values.exportOpenQuestions);
+    }
+
+    void shouldAcceptOnlyLanguageCodes_data()
+    {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("system") << QString() << QString();
+        QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("de");
+        QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("es");
+        QTest::newRow("with a region") << QStringLiteral("pt_BR") << QStringLiteral("pt_BR");
+        QTest::newRow("three letters") << QStringLiteral("fil") << QStringLiteral("fil");
+        QTest::newRow("upper case") << QStringLiteral("DE") << QString();
+        QTest::newRow("a path") << QStringLiteral("../../etc/passwd") << QString();
+        QTest::newRow("a name") << QStringLiteral("Deutsch") << QString();
+        QTest::newRow("dash") << QStringLiteral("de-DE") << QString();
+    }
+    void shouldAcceptOnlyLanguageCodes()
+    {
+        QFETCH(QString, given);
+        QFETCH(QString, stored);
+        QCOMPARE(Preferences::clampedLanguage(given), stored);
+        Preferences preferences(iniPath());
+        preferences.setLanguage(given);
+        QCOMPARE(preferences.language(), stored);
+    }
+
+    void shouldNamePaperChoicesForTheSettingsFile()
+    {
+        for (PaperChoice paper : {PaperChoice::Automatic, PaperChoice::A4, PaperChoice::Letter})
+            QCOMPARE(paperChoiceFromKey(paperChoiceKey(paper)), std::optional<PaperChoice>(paper));
+        QCOMPARE(paperChoiceKey(PaperChoice::Letter), QStringLiteral("letter"));
+        QCOMPARE(paperChoiceFromKey(QStringLiteral("A3")), std::nullopt);
     }
 
     void shouldClampThePace_data()
@@ -137,6 +175,10 @@ private slots:
         values.speakingPace = pace(130, 75, 200);
         values.practiceOrder = PracticeOrder::Random;
         values.revealStoryNotes = false;
+        values.language = QStringLiteral("es");
+        values.exportPaper = PaperChoice::Letter;
+        values.exportAnswers = false;
+        values.exportOpenQuestions = false;
         {
             Preferences preferences(iniPath());
             preferences.setValues(values);
@@ -149,6 +191,12 @@ private slots:
         QCOMPARE(raw.value(QStringLiteral("preferences/practice/wordsPerMinute")).toInt(), 130);
         QCOMPARE(raw.value(QStringLiteral("preferences/practice/order")).toString(),
                  QStringLiteral("random"));
+        QCOMPARE(raw.value(QStringLiteral("preferences/language/language")).toString(),
+                 QStringLiteral("es"));
+        QCOMPARE(raw.value(QStringLiteral("preferences/export/paper")).toString(),
+                 QStringLiteral("letter"));
+        QCOMPARE(raw.value(QStringLiteral("preferences/export/answers")).toString(),
+                 QStringLiteral("false"));
     }
 
     void shouldRepairAHandEditedFile()
@@ -160,11 +208,17 @@ private slots:
             raw.setValue(QStringLiteral("preferences/practice/maxSeconds"), 10);
             raw.setValue(QStringLiteral("preferences/practice/order"), QStringLiteral("sideways"));
             raw.setValue(QStringLiteral("preferences/practice/revealStoryNotes"), QStringLiteral("maybe"));
+            raw.setValue(QStringLiteral("preferences/language/language"), QStringLiteral("Klingon!"));
+            raw.setValue(QStringLiteral("preferences/export/paper"), QStringLiteral("papyrus"));
+            raw.setValue(QStringLiteral("preferences/export/cheatSheet"), QStringLiteral("no"));
         }
         const Preferences preferences(iniPath());
         QCOMPARE(preferences.speakingPace(), pace(150, 600, 610));
         QCOMPARE(preferences.practiceOrder(), PracticeOrder::WeakestFirst);
         QVERIFY(preferences.revealStoryNotes());
+        QCOMPARE(preferences.language(), QString());
+        QCOMPARE(preferences.exportPaper(), PaperChoice::Automatic);
+        QVERIFY(preferences.values().exportCheatSheet);
     }
 
     void shouldKeepTheSharedInstanceOnTheApplicationSettings()

@@ -1,4 +1,5 @@
 #include "preferencesdialog.h"
+#include "translations.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -59,6 +60,9 @@ private slots:
         values.speakingPace.maxSeconds = 165;
         values.practiceOrder = PracticeOrder::Random;
         values.revealStoryNotes = false;
+        values.language = QStringLiteral("de");
+        values.exportPaper = PaperChoice::A4;
+        values.exportBackboneStories = false;
         m_preferences->setValues(values);
         m_dialog = std::make_unique<PreferencesDialog>(*m_preferences);
         m_dialog->show();
@@ -82,7 +86,18 @@ private slots:
                  int(PracticeOrder::Random));
         QVERIFY(!child<QCheckBox>("revealStoryNotesCheck")->isChecked());
         QCOMPARE(m_dialog->editedValues(), m_preferences->values());
-        QCOMPARE(child<QTabWidget>("preferencesPages")->tabText(0), QStringLiteral("Answers and practice"));
+        auto *pages = child<QTabWidget>("preferencesPages");
+        QCOMPARE(pages->count(), 4);
+        QCOMPARE(pages->tabText(0), QStringLiteral("Answers and practice"));
+        QCOMPARE(pages->tabText(1), QStringLiteral("Language"));
+        QCOMPARE(pages->tabText(2), QStringLiteral("Spelling"));
+        QCOMPARE(pages->tabText(3), QStringLiteral("Export"));
+        QCOMPARE(child<QComboBox>("languageCombo")->currentData().toString(), QStringLiteral("de"));
+        QCOMPARE(child<QComboBox>("languageCombo")->currentText(), QStringLiteral("Deutsch"));
+        QCOMPARE(child<QComboBox>("exportPaperPreferenceCombo")->currentData().toInt(),
+                 int(PaperChoice::A4));
+        QVERIFY(child<QCheckBox>("exportCheatSheetPreference")->isChecked());
+        QVERIFY(!child<QCheckBox>("exportBackbonePreference")->isChecked());
         QVERIFY(child<QLabel>("targetRangeHint")->text().contains(QStringLiteral("175 to 385 words")));
     }
 
@@ -90,6 +105,9 @@ private slots:
     {
         const QList<QWidget *> widgets = m_dialog->findChildren<QWidget *>();
         for (QWidget *widget : widgets) {
+            // The Spelling page is its owner's to test.
+            if (widget->parentWidget() && widget->parentWidget()->inherits("starling::SpellCheckPage"))
+                continue;
             const bool interactive = qobject_cast<QSpinBox *>(widget) || qobject_cast<QComboBox *>(widget)
                                      || qobject_cast<QCheckBox *>(widget)
                                      || qobject_cast<QTimeEdit *>(widget);
@@ -176,6 +194,84 @@ private slots:
         QTest::mouseClick(button(QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(m_preferences->values(), PreferenceValues{});
         QCOMPARE(changed.count(), 1);
+    }
+
+    void shouldOfferEveryShippedLanguageUnderItsOwnName()
+    {
+        auto *combo = child<QComboBox>("languageCombo");
+        const QStringList languages = availableLanguages();
+        QCOMPARE(combo->count(), languages.size() + 1);
+        // First the system's language, named in itself, then every language Starling ships.
+        QCOMPARE(combo->itemData(0).toString(), QString());
+        QCOMPARE(combo->itemText(0),
+                 QStringLiteral("System default (%1)").arg(nativeLanguageName(systemLanguage())));
+        QStringList names;
+        for (int i = 1; i < combo->count(); ++i)
+            names.append(combo->itemText(i));
+        for (const char *name : {"English", "Deutsch", "Español"})
+            QVERIFY2(names.contains(QString::fromUtf8(name)), name);
+        // The change waits for a restart, and the page says so.
+        const QString note = child<QLabel>("languageRestartNote")->text();
+        QVERIFY2(note.contains(QStringLiteral("next time Starling starts")), qPrintable(note));
+    }
+
+    void shouldWriteTheLanguageAndTheExportDefaultsOnOk()
+    {
+        QSignalSpy changed(m_preferences.get(), &Preferences::changed);
+        auto *language = child<QComboBox>("languageCombo");
+        language->setCurrentIndex(language->findData(QStringLiteral("es")));
+        auto *paper = child<QComboBox>("exportPaperPreferenceCombo");
+        QCOMPARE(paper->count(), 3);
+        paper->setCurrentIndex(paper->findData(int(PaperChoice::Letter)));
+        QTest::mouseClick(child<QCheckBox>("exportBackbonePreference"), Qt::LeftButton);
+        QTest::mouseClick(child<QCheckBox>("exportOpenQuestionsPreference"), Qt::LeftButton);
+        QCOMPARE(changed.count(), 0);
+
+        QTest::mouseClick(button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+        QCOMPARE(changed.count(), 1);
+        const PreferenceValues values = m_preferences->values();
+        QCOMPARE(values.language, QStringLiteral("es"));
+        QCOMPARE(values.exportPaper, PaperChoice::Letter);
+        QVERIFY(values.exportCheatSheet);
+        QVERIFY(values.exportAnswers);
+        QVERIFY(values.exportBackboneStories);
+        QVERIFY(!values.exportOpenQuestions);
+
+        // Back to the system's language.
+        PreferencesDialog again(*m_preferences);
+        auto *combo = again.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("es"));
+        combo->setCurrentIndex(0);
+        again.accept();
+        QCOMPARE(m_preferences->language(), QString());
+    }
+
+    void shouldRefuseAPrepSheetWithoutASection()
+    {
+        const PreferenceValues before = m_preferences->values();
+        for (const char *name : {"exportCheatSheetPreference", "exportAnswersPreference",
+                                 "exportBackbonePreference", "exportOpenQuestionsPreference"})
+            child<QCheckBox>(name)->setChecked(false);
+        QVERIFY(!m_dialog->isInputValid());
+        QVERIFY(!button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(child<QLabel>("exportPreferencesHint")->text().contains(QStringLiteral("at least one")));
+        m_dialog->accept();
+        QVERIFY(m_dialog->isVisible());
+        QCOMPARE(m_preferences->values(), before);
+
+        child<QCheckBox>("exportAnswersPreference")->setChecked(true);
+        QVERIFY(m_dialog->isInputValid());
+        QVERIFY(button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
+    void shouldShowALanguageItDoesNotShipAsTheSystemDefault()
+    {
+        PreferenceValues values = m_preferences->values();
+        values.language = QStringLiteral("tlh");
+        m_dialog->setEditedValues(values);
+        QCOMPARE(child<QComboBox>("languageCombo")->currentIndex(), 0);
+        QCOMPARE(m_dialog->editedValues().language, QString());
     }
 
     void shouldOpenOnTheSharedInstanceByDefault()
