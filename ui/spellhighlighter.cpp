@@ -12,6 +12,23 @@ namespace starling {
 
 namespace {
 
+// What a block looked like when it was last checked, and its misspellings then: a keystroke in a
+// long paragraph rechecks only the words around the change.
+class CheckedBlock : public QTextBlockUserData
+{
+public:
+    CheckedBlock(QString text, QList<WordRange> misspelled, quint64 generation)
+        : text(std::move(text))
+        , misspelled(std::move(misspelled))
+        , generation(generation)
+    {
+    }
+
+    QString text;
+    QList<WordRange> misspelled;
+    quint64 generation = 0;
+};
+
 // An action's text shows "&" only when doubled.
 QString actionText(QString text)
 {
@@ -77,7 +94,7 @@ void SpellHighlighter::highlightBlock(const QString &text)
         if (!cursor.hasSelection() && cursor.blockNumber() == blockNumber)
             cursorEnd = cursor.positionInBlock();
     }
-    const QList<WordRange> misspelled = m_checker.misspelledWords(text);
+    const QList<WordRange> misspelled = misspelledIn(text);
     for (const WordRange &word : misspelled) {
         if (word.end() == cursorEnd) {
             m_heldBlock = blockNumber;
@@ -86,6 +103,54 @@ void SpellHighlighter::highlightBlock(const QString &text)
         }
         setFormat(int(word.start), int(word.length), m_format);
     }
+}
+
+QList<WordRange> SpellHighlighter::misspelledIn(const QString &text)
+{
+    QList<WordRange> misspelled;
+    auto *checked = static_cast<CheckedBlock *>(currentBlockUserData());
+    if (!checked || checked->generation != m_generation) {
+        misspelled = m_checker.misspelledWords(text);
+    } else {
+        // Only the whitespace-separated stretch around the change is new: no word, URL or
+        // address spans whitespace, so everything outside it keeps its verdict.
+        const QString &old = checked->text;
+        const qsizetype shorter = std::min(old.size(), text.size());
+        qsizetype prefix = 0;
+        while (prefix < shorter && old.at(prefix) == text.at(prefix))
+            ++prefix;
+        qsizetype suffix = 0;
+        while (suffix < shorter - prefix
+               && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
+            ++suffix;
+        qsizetype start = prefix;
+        while (start > 0 && !text.at(start - 1).isSpace())
+            --start;
+        qsizetype end = text.size() - suffix;
+        while (end < text.size() && !text.at(end).isSpace())
+            ++end;
+        const qsizetype oldEnd = end + old.size() - text.size();
+        const qsizetype shift = text.size() - old.size();
+        for (const WordRange &word : std::as_const(checked->misspelled)) {
+            if (word.end() <= start)
+                misspelled.append(word);
+        }
+        const QList<WordRange> fresh = m_checker.misspelledWords(QStringView(text).mid(start, end - start));
+        for (const WordRange &word : fresh)
+            misspelled.append({word.start + start, word.length});
+        for (const WordRange &word : std::as_const(checked->misspelled)) {
+            if (word.start >= oldEnd)
+                misspelled.append({word.start + shift, word.length});
+        }
+    }
+    setCurrentBlockUserData(new CheckedBlock(text, misspelled, m_generation));
+    return misspelled;
+}
+
+void SpellHighlighter::recheck()
+{
+    ++m_generation; // what was remembered per block no longer holds
+    rehighlightQuietly();
 }
 
 void SpellHighlighter::rehighlightQuietly(const QTextBlock &block)

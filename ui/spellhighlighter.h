@@ -36,7 +36,7 @@ public:
     // Checks the whole document again. Unlike QSyntaxHighlighter::rehighlight(), the document
     // reports no edit: no contentsChanged()/textChanged(), no change to isModified(), so editors
     // that save on textChanged() do not save because a word was added to the dictionary.
-    void recheck() { rehighlightQuietly(); }
+    void recheck();
     QPlainTextEdit *editor() const { return m_editor; }
 
     // The context menu for a right-click at `viewportPosition` in the editor: for a misspelled
@@ -58,11 +58,15 @@ private:
     // (see recheck()).
     void rehighlightQuietly(const QTextBlock &block = {});
     void releaseHeldWord();
+    // The misspellings of the current block, rechecking only around what changed since the last
+    // time (remembered in the block's user data).
+    QList<WordRange> misspelledIn(const QString &text);
     void updateFormat();
 
     SpellChecker &m_checker;
     QPointer<QPlainTextEdit> m_editor;
     QTextCharFormat m_format;
+    quint64 m_generation = 0;
     // The block and the in-block end of the word whose underline is held back while it is typed.
     int m_heldBlock = -1;
     int m_heldEnd = -1;

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -137,6 +138,39 @@ private slots:
         cursor.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor, 4);
         cursor.insertText(QStringLiteral("word"));
         QVERIFY(underlined(document, 1).isEmpty());
+    }
+
+    void shouldAgreeWithAFullCheckAfterEveryEdit()
+    {
+        // Random edits to one long paragraph: rechecking only around each change must give what
+        // checking it all again gives.
+        const QStringList pieces{QStringLiteral("this "), QStringLiteral("sentense "), QStringLiteral("has"),
+                                 QStringLiteral(" a "), QStringLiteral("mistaek."), QStringLiteral("line"),
+                                 QStringLiteral(" https://wrod.example/pth "), QStringLiteral("node.jss "),
+                                 QStringLiteral("e"), QStringLiteral("SQL "), QStringLiteral("  "),
+                                 QStringLiteral("don't "), QStringLiteral("wrd")};
+        QString initial;
+        for (int i = 0; i < 200; ++i)
+            initial += pieces.at(i % pieces.size());
+        QTextDocument document(initial);
+        document.documentLayout();
+        SpellHighlighter highlighter(&document, *m_checker);
+        QRandomGenerator random(42);
+        for (int step = 0; step < 300; ++step) {
+            QTextCursor cursor(&document);
+            const int length = document.characterCount() - 1;
+            cursor.setPosition(int(random.bounded(length + 1)));
+            if (random.bounded(3) == 0 && cursor.position() < length) {
+                cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor,
+                                    int(random.bounded(1, 12)));
+                cursor.removeSelectedText();
+            } else {
+                cursor.insertText(pieces.at(int(random.bounded(pieces.size()))));
+            }
+            const QString text = document.firstBlock().text();
+            QCOMPARE(underlined(document), m_checker->misspelledWords(text));
+        }
+        QVERIFY(!underlined(document).isEmpty());
     }
 
     void shouldUnderlineNothingWhenSwitchedOff()
