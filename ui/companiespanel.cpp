@@ -663,6 +663,7 @@ QWidget *CompaniesPanel::buildCompanyForm() {
     m_companyNotes->setPlaceholderText(
         tr("The team, the interview loop, who you will meet, what the recruiter stressed…"));
     setPlainTextEditLines(m_companyNotes, 4);
+    TextEdits::attachSpellChecking(m_companyNotes);
 
     const auto saveCompany = [this](quint32 field) { saveCompanyField(field); };
     addTextField(m_companyFields, CompanyField::Name, m_companyName, saveCompany);
@@ -846,6 +847,7 @@ QWidget *CompaniesPanel::buildValueEditor() {
         tr("What it really means, in plain words — e.g. “We are doers” → you act without waiting "
            "to be told."));
     setPlainTextEditLines(m_valueMeaning, 4);
+    TextEdits::attachSpellChecking(m_valueMeaning);
 
     m_valueKeywords = new QLineEdit;
     m_valueKeywords->setObjectName(QStringLiteral("valueKeywordsEdit"));

@@ -1,5 +1,7 @@
 #include "linknotesdialog.h"
 
+#include "textedits.h"
+
 #include <QDialogButtonBox>
 #include <QKeyEvent>
 #include <QLabel>
@@ -38,6 +40,7 @@ LinkNotesDialog::LinkNotesDialog(const QString &storyTitle, const QString &value
     m_edit->setAccessibleName(tr("Link notes"));
     m_edit->setTabChangesFocus(true);
     m_edit->installEventFilter(this);
+    TextEdits::attachSpellChecking(m_edit);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("linkNotesButtons"));

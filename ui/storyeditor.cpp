@@ -245,6 +245,7 @@ StoryEditor::Section StoryEditor::addSection(QVBoxLayout *form, quint32 field, c
                       + int(2 * section.edit->document()->documentMargin());
     section.edit->setFixedHeight(section.edit->fontMetrics().lineSpacing() * lines + frame);
     section.edit->installEventFilter(this);
+    TextEdits::attachSpellChecking(section.edit);
 
     auto *promptLabel = new QLabel(prompt);
     promptLabel->setWordWrap(true);
