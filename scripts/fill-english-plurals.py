@@ -43,9 +43,13 @@ def main(path):
     for message in tree.iter("message"):
         if message.get("numerus") != "yes":
             continue
+        translation = message.find("translation")
+        # A vanished or obsolete entry stays marked as such: filling it in would make it look
+        # current and hide that the source text is gone.
+        if translation.get("type") in ("vanished", "obsolete"):
+            continue
         source = message.findtext("source")
         one, many = forms(source)
-        translation = message.find("translation")
         for child in list(translation):
             translation.remove(child)
         translation.attrib.pop("type", None)
