@@ -93,8 +93,9 @@ void StoryItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     } else {
         usage = tr("not mapped yet");
     }
-    // Usage never takes more than half the row: the title matters more.
-    const int usageWidth = std::min(sfm.horizontalAdvance(usage), r.width() / 2);
+    // Usage never takes more than half the row: the title matters more. One pixel more than the
+    // rounded advance, or elidedText() cuts a text that fits ("2 Werte" became "2 We…").
+    const int usageWidth = std::min(sfm.horizontalAdvance(usage) + 1, r.width() / 2);
     painter->setFont(small);
     painter->setPen(muted);
     painter->drawText(QRect(r.right() - usageWidth, line1, usageWidth, fm.height()),
@@ -124,7 +125,7 @@ void StoryItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     if (!companies.isEmpty()) {
         const QString where = companies.size() <= 2 ? companies.join(QStringLiteral(", "))
                                                     : tr("%n companies", nullptr, int(companies.size()));
-        const int width = std::min(sfm.horizontalAdvance(where), r.width() / 2);
+        const int width = std::min(sfm.horizontalAdvance(where) + 1, r.width() / 2);
         companiesLeft = r.right() - width;
         painter->setPen(muted);
         painter->drawText(QRect(companiesLeft, by, width, bh), Qt::AlignRight | Qt::AlignVCenter,
