@@ -4134,8 +4134,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
         <translation>El diccionario “%1” no está instalado, así que se usa %2 en su lugar.</translation>
     </message>
     <message>
-        <source>Words added with “Add to Dictionary”: %1. They are kept in %2.</source>
-        <translation>Palabras añadidas con “Añadir al diccionario”: %1. Se guardan en %2.</translation>
+        <source>Words added with “Add to Dictionary”: %1
+Kept in %2</source>
+        <translation>Palabras añadidas con “Añadir al diccionario”: %1
+Se guardan en %2</translation>
     </message>
 </context>
 <context>
@@ -4762,6 +4764,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     <message>
         <source>No other story shares a theme or words with this value.</source>
         <translation>Ninguna otra historia comparte un tema o palabras con este valor.</translation>
+    </message>
+    <message>
+        <source>Reading your stories to suggest the ones that fit…</source>
+        <translation>Leyendo tus historias para sugerir las que encajan…</translation>
     </message>
 </context>
 <context>
