@@ -195,7 +195,7 @@ void SpellCheckPage::updateWords()
     m_words->clear();
     m_words->addItems(words);
     // A count after a colon needs no plural forms.
-    m_wordCount->setText(tr("Words added with “Add to Dictionary”: %1. They are kept in %2.")
+    m_wordCount->setText(tr("Words added with “Add to Dictionary”: %1\nKept in %2")
                              .arg(QLocale().toString(words.size()),
                                   QDir::toNativeSeparators(m_checker.wordListPath())));
     m_remove->setEnabled(false);

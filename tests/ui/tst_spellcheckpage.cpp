@@ -166,7 +166,7 @@ private slots:
         QCOMPARE(list->item(0)->text(), QStringLiteral("Alpha"));
         QCOMPARE(list->item(2)->text(), QStringLiteral("zeta"));
         auto *count = child<QLabel>(page, "personalWordsCountLabel");
-        QVERIFY2(count->text().contains(QStringLiteral("Dictionary”: 3.")), qPrintable(count->text()));
+        QVERIFY2(count->text().contains(QStringLiteral("Dictionary”: 3\n")), qPrintable(count->text()));
         QVERIFY(count->text().contains(QDir::toNativeSeparators(wordList())));
         auto *remove = child<QPushButton>(page, "removePersonalWordButton");
         QVERIFY(!remove->isEnabled());

@@ -1,5 +1,7 @@
 #include "spellhighlighter.h"
 
+#include "textedits.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QFile>
@@ -310,6 +312,42 @@ private slots:
         QCOMPARE(shown, QStringLiteral("spellContextMenu"));
         QVERIFY(underlined(*edit.document()).isEmpty());
         QVERIFY(m_checker->personalWords().isEmpty()); // ignored, not added
+    }
+
+    void shouldUseTheWordAtTheTextCursorFromTheKeyboard()
+    {
+        QPlainTextEdit edit(QStringLiteral("This sentense has a mistaek"));
+        new SpellHighlighter(&edit, *m_checker);
+        edit.resize(400, 200);
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        QTextCursor cursor = edit.textCursor();
+        cursor.setPosition(22); // in "mistaek"
+        edit.setTextCursor(cursor);
+
+        QString addText;
+        QTimer::singleShot(0, this, [&addText] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            if (QAction *add = actionNamed(menu, QStringLiteral("spellAddToDictionaryAction")))
+                addText = add->text();
+            menu->close();
+        });
+        // The menu key: the event goes to the editor itself, wherever the mouse is.
+        QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(1, 1), edit.mapToGlobal(QPoint(1, 1)));
+        QApplication::sendEvent(&edit, &event);
+        QVERIFY2(addText.contains(QStringLiteral("mistaek")), qPrintable(addText));
+    }
+
+    void shouldBeWhatTextEditsAttaches()
+    {
+        QPlainTextEdit edit;
+        TextEdits::attachSpellChecking(&edit);
+        auto *highlighter = edit.document()->findChild<SpellHighlighter *>();
+        QVERIFY(highlighter);
+        QCOMPARE(highlighter->editor(), &edit);
+        QCOMPARE(&highlighter->checker(), &SpellChecker::instance());
     }
 
     void shouldOfferOnlyTheEditMenuForACorrectWordOrWhenOff()
