@@ -460,7 +460,6 @@ AnswerEditor::Section AnswerEditor::addSection(QVBoxLayout *form, AnswerSection 
     section.edit->installEventFilter(this);
     section.edit->viewport()->installEventFilter(this);
     TextEdits::attachSpellChecking(section.edit);
-    TextEdits::attachSpellChecking(section.edit);
 
     auto *hint = new QLabel(CoachChecks::sectionHint(which));
     hint->setObjectName(key + QStringLiteral("Hint"));

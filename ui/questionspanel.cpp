@@ -7,7 +7,6 @@
 #include "questionlistmodel.h"
 #include "questionsuggestions.h"
 #include "textedits.h"
-#include "textedits.h"
 #include "textlimits.h"
 #include "themes.h"
 #include "vaultcommands.h"
@@ -250,7 +249,6 @@ public:
         m_text->setPlaceholderText(QuestionsPanel::tr("Tell me about a time you\u2026"));
         m_text->setTabChangesFocus(true);
         m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 4 + 12);
-        TextEdits::attachSpellChecking(m_text);
         TextEdits::attachSpellChecking(m_text);
         textLabel->setBuddy(m_text);
 
