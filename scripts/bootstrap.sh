@@ -34,7 +34,7 @@ if [[ "$mode" == test ]]; then
     packages+=(clang libclang-rt-14-dev clang-tidy clazy)
     # German and Spanish dictionaries for the spelling tests; desktop-file and AppStream
     # validators and the Debian packaging tools for the desktop integration checks.
-    packages+=(hunspell-de-de hunspell-es desktop-file-utils appstream dpkg-dev file)
+    packages+=(hunspell-de-de hunspell-es desktop-file-utils appstream appstream-compose dpkg-dev file)
 fi
 if [[ "$mode" == run ]]; then
     packages+=(xvfb xauth)
