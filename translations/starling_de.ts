@@ -4134,8 +4134,10 @@ Fügen Sie links eine Werteliste ein, dann erscheinen die Werte hier.</translati
         <translation>Das Wörterbuch „%1“ ist nicht installiert, daher wird stattdessen %2 verwendet.</translation>
     </message>
     <message>
-        <source>Words added with “Add to Dictionary”: %1. They are kept in %2.</source>
-        <translation>Mit „Zum Wörterbuch hinzufügen“ aufgenommene Wörter: %1. Sie werden in %2 gespeichert.</translation>
+        <source>Words added with “Add to Dictionary”: %1
+Kept in %2</source>
+        <translation>Mit „Zum Wörterbuch hinzufügen“ aufgenommene Wörter: %1
+Gespeichert in %2</translation>
     </message>
 </context>
 <context>
@@ -4762,6 +4764,10 @@ Fügen Sie links eine Werteliste ein, dann erscheinen die Werte hier.</translati
     <message>
         <source>No other story shares a theme or words with this value.</source>
         <translation>Keine andere Geschichte teilt ein Thema oder Wörter mit diesem Wert.</translation>
+    </message>
+    <message>
+        <source>Reading your stories to suggest the ones that fit…</source>
+        <translation>Ihre Geschichten werden gelesen, um passende vorzuschlagen…</translation>
     </message>
 </context>
 <context>
