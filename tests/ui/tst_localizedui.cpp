@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QGroupBox>
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
@@ -32,9 +34,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 using namespace starling;
 
@@ -389,6 +394,15 @@ void settle()
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
+// Whether a refresh is still pending somewhere under root: panels refresh a moment after a
+// change (a single-shot timer), and the state to check is the one they settle in.
+bool refreshPending(const QObject *root)
+{
+    const QList<QTimer *> timers = root->findChildren<QTimer *>();
+    return std::any_of(timers.begin(), timers.end(),
+                       [](const QTimer *timer) { return timer->isSingleShot() && timer->isActive(); });
+}
+
 // STARLING_SCREENSHOTS=<folder> keeps a picture of what was checked, to look at by eye.
 void keepScreenshot(QWidget *widget, const QString &name)
 {
@@ -486,6 +500,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openExampleVault());
+        QTRY_VERIFY(!refreshPending(&window));
         settle();
         keepScreenshot(&window, QStringLiteral("main-window-") + language);
 
@@ -499,6 +514,7 @@ private slots:
             if (dock->isHidden() && dock->objectName() == u"historyDock")
                 continue; // hidden by default
             dock->raise();
+            QTRY_VERIFY(!refreshPending(&window));
             settle();
             inspector.inspect(dock);
             // The main window's tab bars for tabified docks, now that this one is in front.
@@ -525,7 +541,8 @@ private slots:
         QFETCH(QString, language);
         const Catalogue translations = catalogue(language);
         QVERIFY2(translations.error.isEmpty(), qPrintable(translations.error));
-        installTranslations(*QCoreApplication::instance(), language);
+        const InstalledTranslations installed =
+            installTranslations(*QCoreApplication::instance(), language);
         Preferences preferences(m_dir->filePath(QStringLiteral("preferences.ini")));
         Inspector inspector(translations, language != u"en");
 
@@ -540,6 +557,14 @@ private slots:
             inspector.inspect(&dialog);
             keepScreenshot(&dialog, QStringLiteral("preferences-%1-%2").arg(language).arg(i));
         }
+        // The standard buttons come from Qt's own catalogue (qt6-translations-l10n).
+        auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("preferencesButtons"));
+        QVERIFY(buttons);
+        const QString cancel = shown(buttons->button(QDialogButtonBox::Cancel)->text());
+        if (language == u"en")
+            QCOMPARE(cancel, QStringLiteral("Cancel"));
+        else if (installed.qtCatalogue)
+            QVERIFY2(cancel != u"Cancel", qPrintable(cancel));
         dialog.close();
 
         VaultSession session;
