@@ -66,7 +66,8 @@ QString makeText(int paragraphWords)
     QString text;
     for (int i = 0; i < WordCount; ++i) {
         if (i > 0)
-            text += (paragraphWords > 0 && i % paragraphWords == 0) ? QLatin1Char('\n') : QLatin1Char(' ');
+            text += (paragraphWords > 0 && i % paragraphWords == 0) ? QLatin1Char('\n')
+                                                                    : QLatin1Char(' ');
         const bool typo = random.bounded(20) == 0;
         text += QString::fromUtf8(typo ? kMisspelled[random.bounded(int(std::size(kMisspelled)))]
                                        : kWords[random.bounded(int(std::size(kWords)))]);
@@ -94,8 +95,8 @@ Timing summarize(std::vector<double> samples)
 
 // An editor holding `text`, shown, with the cursor at the start of a word in the middle; with a
 // SpellHighlighter when `checker` is given. `setupMs` is how long filling (and checking) it took.
-std::unique_ptr<QPlainTextEdit> makeEditor(const QString &text, SpellChecker *checker, double *setupMs)
-{
+std::unique_ptr<QPlainTextEdit> makeEditor(const QString &text, SpellChecker *checker,
+                                           double *setupMs) {
     auto edit = std::make_unique<QPlainTextEdit>();
     edit->resize(900, 700);
     QElapsedTimer setup;
@@ -165,7 +166,8 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     QElapsedTimer load;
     load.start();
-    SpellChecker checker(SpellChecker::defaultSearchPaths(), dir.filePath(QStringLiteral("words.txt")));
+    SpellChecker checker(SpellChecker::defaultSearchPaths(),
+                         dir.filePath(QStringLiteral("words.txt")));
     checker.setRequestedDictionary(code);
     checker.isCorrect(QStringLiteral("warm")); // the first look-up, after the dictionary loaded
     const double loadMs = double(load.nsecsElapsed()) / 1e6;
@@ -226,10 +228,12 @@ int main(int argc, char *argv[])
         std::printf("%-44s %10.3f %10.3f\n", c.name, t.medianMs, t.maxMs);
     }
 
-    std::printf("\nBudget: the highlighter adds at most %.0f ms (one frame) to the median keystroke: "
-                "%s\n",
-                FrameBudgetMs, withinBudget ? "met" : "MISSED");
-    std::printf("(Typing into one 5 000-word paragraph is slow even without spell checking: Qt lays "
-                "the whole paragraph out again at every key.)\n");
+    std::printf(
+        "\nBudget: the highlighter adds at most %.0f ms (one frame) to the median keystroke: "
+        "%s\n",
+        FrameBudgetMs, withinBudget ? "met" : "MISSED");
+    std::printf(
+        "(Typing into one 5 000-word paragraph is slow even without spell checking: Qt lays "
+        "the whole paragraph out again at every key.)\n");
     return withinBudget ? 0 : 1;
 }

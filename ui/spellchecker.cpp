@@ -398,8 +398,9 @@ SpellChecker::Loaded *SpellChecker::load(const SpellDictionary &dictionary)
         return found->second.get();
 
     auto loaded = std::make_unique<Loaded>();
-    loaded->hunspell = std::make_unique<Hunspell>(QFile::encodeName(dictionary.affixPath).constData(),
-                                                  QFile::encodeName(dictionary.wordsPath).constData());
+    loaded->hunspell =
+        std::make_unique<Hunspell>(QFile::encodeName(dictionary.affixPath).constData(),
+                                   QFile::encodeName(dictionary.wordsPath).constData());
     QString encoding = QString::fromStdString(loaded->hunspell->get_dict_encoding()).toUpper();
     if (encoding == u"UTF-8" || encoding == u"UTF8") {
         loaded->encoding = Loaded::Encoding::Utf8;
@@ -538,9 +539,8 @@ QStringList SpellChecker::suggestions(const QString &word, int max)
     if (!isActive() || word.isEmpty())
         return result;
     const bool typographic = word.contains(kTypographicApostrophe);
-    const auto encoded =
-        m_active->encode(typographic ? QString(word).replace(kTypographicApostrophe, QLatin1Char('\''))
-                                     : word);
+    const auto encoded = m_active->encode(
+        typographic ? QString(word).replace(kTypographicApostrophe, QLatin1Char('\'')) : word);
     if (!encoded)
         return result;
     const std::vector<std::string> found = m_active->hunspell->suggest(*encoded);

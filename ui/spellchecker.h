@@ -66,7 +66,8 @@ public:
 
     // Where dictionaries are looked for, first match of a code wins: the folders in
     // $STARLING_HUNSPELL_PATH (colon-separated) when it is set, and nothing else; otherwise
-    // $XDG_DATA_HOME/hunspell, then hunspell/ under each of $XDG_DATA_DIRS, then /usr/share/hunspell.
+    // $XDG_DATA_HOME/hunspell, then hunspell/ under each of $XDG_DATA_DIRS, then
+    // /usr/share/hunspell.
     static QStringList defaultSearchPaths();
     // starling-words.txt in the folder of the application's settings file.
     static QString defaultWordListPath();

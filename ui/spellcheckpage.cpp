@@ -171,14 +171,16 @@ void SpellCheckPage::updateState()
 
     QString message;
     const QString chosen = dictionary();
-    const bool installed = chosen.isEmpty()
-                           || std::any_of(dictionaries.cbegin(), dictionaries.cend(),
-                                          [&chosen](const SpellDictionary &d) { return d.code == chosen; });
+    const bool installed =
+        chosen.isEmpty() ||
+        std::any_of(dictionaries.cbegin(), dictionaries.cend(),
+                    [&chosen](const SpellDictionary &d) { return d.code == chosen; });
     if (!any) {
         message = m_checker.statusMessage();
     } else if (!installed) {
-        message = tr("The dictionary “%1” is not installed, so %2 is used instead.")
-                      .arg(chosen, SpellChecker::displayName(SpellChecker::automaticCode(dictionaries)));
+        message =
+            tr("The dictionary “%1” is not installed, so %2 is used instead.")
+                .arg(chosen, SpellChecker::displayName(SpellChecker::automaticCode(dictionaries)));
     } else if (m_enabled->isChecked() && chosen == m_checker.requestedDictionary()) {
         message = m_checker.statusMessage(); // e.g. a dictionary that could not be loaded
     }

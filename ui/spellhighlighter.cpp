@@ -135,7 +135,8 @@ QList<WordRange> SpellHighlighter::misspelledIn(const QString &text)
             if (word.end() <= start)
                 misspelled.append(word);
         }
-        const QList<WordRange> fresh = m_checker.misspelledWords(QStringView(text).mid(start, end - start));
+        const QList<WordRange> fresh =
+            m_checker.misspelledWords(QStringView(text).mid(start, end - start));
         for (const WordRange &word : fresh)
             misspelled.append({word.start + start, word.length});
         for (const WordRange &word : std::as_const(checked->misspelled)) {
@@ -242,15 +243,16 @@ QMenu *SpellHighlighter::createContextMenu(const QPoint &viewportPosition)
     for (const QString &suggestion : suggestions) {
         auto *action = new QAction(actionText(suggestion), menu);
         action->setObjectName(QStringLiteral("spellSuggestionAction"));
-        connect(action, &QAction::triggered, this, [document, blockNumber, range, word, suggestion] {
-            const QTextBlock current = document->findBlockByNumber(blockNumber);
-            if (!current.isValid() || current.text().mid(range.start, range.length) != word)
-                return;
-            QTextCursor cursor(current);
-            cursor.setPosition(current.position() + int(range.start));
-            cursor.setPosition(current.position() + int(range.end()), QTextCursor::KeepAnchor);
-            cursor.insertText(suggestion);
-        });
+        connect(
+            action, &QAction::triggered, this, [document, blockNumber, range, word, suggestion] {
+                const QTextBlock current = document->findBlockByNumber(blockNumber);
+                if (!current.isValid() || current.text().mid(range.start, range.length) != word)
+                    return;
+                QTextCursor cursor(current);
+                cursor.setPosition(current.position() + int(range.start));
+                cursor.setPosition(current.position() + int(range.end()), QTextCursor::KeepAnchor);
+                cursor.insertText(suggestion);
+            });
         actions.append(action);
     }
     if (suggestions.isEmpty()) {
@@ -270,8 +272,9 @@ QMenu *SpellHighlighter::createContextMenu(const QPoint &viewportPosition)
     connect(add, &QAction::triggered, this, [this, editor, word] {
         QString error;
         if (!m_checker.addToPersonalWords(word, &error) && editor) {
-            QMessageBox::warning(editor, tr("Personal Word List"),
-                                 tr("%1\n\n“%2” is accepted until Starling closes.").arg(error, word));
+            QMessageBox::warning(
+                editor, tr("Personal Word List"),
+                tr("%1\n\n“%2” is accepted until Starling closes.").arg(error, word));
         }
     });
     actions.append(add);

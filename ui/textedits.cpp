@@ -93,7 +93,9 @@ bool handleUndoRedoKey(QEvent *event, QUndoStack *stack, const std::function<voi
 
 void attachSpellChecking(QPlainTextEdit *edit)
 {
-    new SpellHighlighter(edit);
+    // Twice would mean two highlighters and two context menus on one document.
+    if (!edit->document()->findChild<SpellHighlighter *>(QString(), Qt::FindDirectChildrenOnly))
+        new SpellHighlighter(edit);
 }
 
 } // namespace starling::TextEdits

@@ -29,7 +29,8 @@ bool handleUndoRedoKey(QEvent *event, QUndoStack *stack, const std::function<voi
 
 // Spell checking as you type for a multi-line editor of the user's own words: misspellings
 // underlined, suggestions, "Add to Dictionary" and "Ignore" in its context menu. It follows the
-// Spelling preferences; the highlighter belongs to the editor's document.
+// Spelling preferences; the highlighter belongs to the editor's document. Attaching again does
+// nothing.
 void attachSpellChecking(QPlainTextEdit *edit);
 
 } // namespace starling::TextEdits

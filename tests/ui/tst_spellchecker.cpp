@@ -89,15 +89,19 @@ private slots:
         QTest::newRow("plain") << QStringLiteral("Hello, world.")
                                << QStringList{QStringLiteral("Hello"), QStringLiteral("world")};
         QTest::newRow("apostrophe inside")
-            << QStringLiteral("I don't know") << QStringList{QStringLiteral("don't"), QStringLiteral("know")};
+            << QStringLiteral("I don't know")
+            << QStringList{QStringLiteral("don't"), QStringLiteral("know")};
         QTest::newRow("typographic apostrophe")
-            << QStringLiteral("we couldn’t ship") << QStringList{QStringLiteral("we"), QStringLiteral("couldn’t"),
-                                                                 QStringLiteral("ship")};
-        QTest::newRow("quotes outside") << QStringLiteral("'quoted' students'")
-                                        << QStringList{QStringLiteral("quoted"), QStringLiteral("students")};
+            << QStringLiteral("we couldn’t ship")
+            << QStringList{QStringLiteral("we"), QStringLiteral("couldn’t"),
+                           QStringLiteral("ship")};
+        QTest::newRow("quotes outside")
+            << QStringLiteral("'quoted' students'")
+            << QStringList{QStringLiteral("quoted"), QStringLiteral("students")};
         QTest::newRow("acronyms") << QStringLiteral("We tracked SQL and KPI dashboards")
                                   << QStringList{QStringLiteral("We"), QStringLiteral("tracked"),
-                                                 QStringLiteral("and"), QStringLiteral("dashboards")};
+                                                 QStringLiteral("and"),
+                                                 QStringLiteral("dashboards")};
         QTest::newRow("digits") << QStringLiteral("Q3 revenue grew 20% in 2023, the 3rd time")
                                 << QStringList{QStringLiteral("revenue"), QStringLiteral("grew"),
                                                QStringLiteral("in"), QStringLiteral("the"),
@@ -242,13 +246,15 @@ private slots:
 
     void shouldKeepPersonalWordsAcrossReloads()
     {
-        const QString list = path(QStringLiteral("config/starling-words.txt")); // folder made on save
+        const QString list =
+            path(QStringLiteral("config/starling-words.txt")); // folder made on save
         {
             SpellChecker checker({kSystemDictionaries}, list);
             QSignalSpy changed(&checker, &SpellChecker::changed);
             QSignalSpy words(&checker, &SpellChecker::personalWordsChanged);
             QString error;
-            QVERIFY2(checker.addToPersonalWords(QStringLiteral("Kubeflow"), &error), qPrintable(error));
+            QVERIFY2(checker.addToPersonalWords(QStringLiteral("Kubeflow"), &error),
+                     qPrintable(error));
             QVERIFY(checker.addToPersonalWords(QStringLiteral("dataviz")));
             QVERIFY(checker.addToPersonalWords(QStringLiteral("Kubeflow"))); // once only
             QCOMPARE(changed.count(), 2);
@@ -258,7 +264,8 @@ private slots:
         }
         QCOMPARE(readFile(list), QByteArray("Kubeflow\ndataviz\n"));
         SpellChecker reloaded({kSystemDictionaries}, list);
-        QCOMPARE(reloaded.personalWords(), (QStringList{QStringLiteral("Kubeflow"), QStringLiteral("dataviz")}));
+        QCOMPARE(reloaded.personalWords(),
+                 (QStringList{QStringLiteral("Kubeflow"), QStringLiteral("dataviz")}));
         QVERIFY(reloaded.isCorrect(QStringLiteral("Kubeflow")));
         QVERIFY(reloaded.removeFromPersonalWords(QStringLiteral("Kubeflow")));
         QCOMPARE(readFile(list), QByteArray("dataviz\n"));
@@ -271,7 +278,8 @@ private slots:
         const QString list = path(QStringLiteral("words.txt"));
         QVERIFY(writeFile(list, QByteArray("  Grüße \r\n\r\nscikit\nscikit\n")));
         SpellChecker checker({}, list);
-        QCOMPARE(checker.personalWords(), (QStringList{QStringLiteral("Grüße"), QStringLiteral("scikit")}));
+        QCOMPARE(checker.personalWords(),
+                 (QStringList{QStringLiteral("Grüße"), QStringLiteral("scikit")}));
         QVERIFY(checker.wordListError().isEmpty());
     }
 
@@ -345,8 +353,9 @@ private slots:
         QVERIFY(checker.isCorrect(QStringLiteral("teh")));
         QVERIFY(checker.misspelledWords(QStringLiteral("teh wrng wrds")).isEmpty());
         QVERIFY(checker.suggestions(QStringLiteral("teh")).isEmpty());
-        QVERIFY2(checker.statusMessage().contains(QStringLiteral("sudo apt install hunspell-en-us")),
-                 qPrintable(checker.statusMessage()));
+        QVERIFY2(
+            checker.statusMessage().contains(QStringLiteral("sudo apt install hunspell-en-us")),
+            qPrintable(checker.statusMessage()));
         checker.setRequestedDictionary(QStringLiteral("de_DE"));
         QVERIFY(!checker.isActive());
     }
@@ -377,8 +386,10 @@ private slots:
     {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("name");
-        QTest::newRow("en_US") << QStringLiteral("en_US") << QStringLiteral("English (United States)");
-        QTest::newRow("de_DE") << QStringLiteral("de_DE") << QStringLiteral("Deutsch (Deutschland)");
+        QTest::newRow("en_US") << QStringLiteral("en_US")
+                               << QStringLiteral("English (United States)");
+        QTest::newRow("de_DE") << QStringLiteral("de_DE")
+                               << QStringLiteral("Deutsch (Deutschland)");
         QTest::newRow("es_MX") << QStringLiteral("es_MX") << QStringLiteral("Español (México)");
         QTest::newRow("language only") << QStringLiteral("de") << QStringLiteral("Deutsch");
         QTest::newRow("variant") << QStringLiteral("de_DE_frami")
@@ -398,20 +409,25 @@ private slots:
         QTest::addColumn<QStringList>("codes");
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("expected");
-        const QStringList three{QStringLiteral("de_DE"), QStringLiteral("en_US"), QStringLiteral("es_ES")};
+        const QStringList three{QStringLiteral("de_DE"), QStringLiteral("en_US"),
+                                QStringLiteral("es_ES")};
         QTest::newRow("exact") << three << QStringLiteral("de_DE") << QStringLiteral("de_DE");
-        QTest::newRow("main territory") << three << QStringLiteral("de_AT") << QStringLiteral("de_DE");
-        QTest::newRow("regional")
-            << QStringList{QStringLiteral("es_AR"), QStringLiteral("es_ES"), QStringLiteral("es_MX")}
-            << QStringLiteral("es_MX") << QStringLiteral("es_MX");
-        QTest::newRow("any territory") << QStringList{QStringLiteral("en_US"), QStringLiteral("es_MX")}
-                                       << QStringLiteral("es_ES") << QStringLiteral("es_MX");
-        QTest::newRow("English fallback") << three << QStringLiteral("fr_FR") << QStringLiteral("en_US");
-        QTest::newRow("any English") << QStringList{QStringLiteral("de_DE"), QStringLiteral("en_GB")}
-                                     << QStringLiteral("fr_FR") << QStringLiteral("en_GB");
+        QTest::newRow("main territory")
+            << three << QStringLiteral("de_AT") << QStringLiteral("de_DE");
+        QTest::newRow("regional") << QStringList{QStringLiteral("es_AR"), QStringLiteral("es_ES"),
+                                                 QStringLiteral("es_MX")}
+                                  << QStringLiteral("es_MX") << QStringLiteral("es_MX");
+        QTest::newRow("any territory")
+            << QStringList{QStringLiteral("en_US"), QStringLiteral("es_MX")}
+            << QStringLiteral("es_ES") << QStringLiteral("es_MX");
+        QTest::newRow("English fallback")
+            << three << QStringLiteral("fr_FR") << QStringLiteral("en_US");
+        QTest::newRow("any English")
+            << QStringList{QStringLiteral("de_DE"), QStringLiteral("en_GB")}
+            << QStringLiteral("fr_FR") << QStringLiteral("en_GB");
         QTest::newRow("C locale") << three << QStringLiteral("C") << QStringLiteral("en_US");
-        QTest::newRow("the only one") << QStringList{QStringLiteral("de_DE")} << QStringLiteral("fr_FR")
-                                      << QStringLiteral("de_DE");
+        QTest::newRow("the only one") << QStringList{QStringLiteral("de_DE")}
+                                      << QStringLiteral("fr_FR") << QStringLiteral("de_DE");
         QTest::newRow("plain before variant")
             << QStringList{QStringLiteral("de_DE_frami"), QStringLiteral("de_DE")}
             << QStringLiteral("de_DE") << QStringLiteral("de_DE");

@@ -86,7 +86,8 @@ private slots:
             codes.append(combo->itemData(i).toString());
             names.append(combo->itemText(i));
         }
-        QCOMPARE(codes, (QStringList{QStringLiteral("de_DE"), QStringLiteral("en_US"), QStringLiteral("es_MX")}));
+        QCOMPARE(codes, (QStringList{QStringLiteral("de_DE"), QStringLiteral("en_US"),
+                                     QStringLiteral("es_MX")}));
         QCOMPARE(names, (QStringList{QStringLiteral("Deutsch (Deutschland)"),
                                      QStringLiteral("English (United States)"),
                                      QStringLiteral("Español (México)")}));
@@ -166,7 +167,8 @@ private slots:
         QCOMPARE(list->item(0)->text(), QStringLiteral("Alpha"));
         QCOMPARE(list->item(2)->text(), QStringLiteral("zeta"));
         auto *count = child<QLabel>(page, "personalWordsCountLabel");
-        QVERIFY2(count->text().contains(QStringLiteral("Dictionary”: 3\n")), qPrintable(count->text()));
+        QVERIFY2(count->text().contains(QStringLiteral("Dictionary”: 3\n")),
+                 qPrintable(count->text()));
         QVERIFY(count->text().contains(QDir::toNativeSeparators(wordList())));
         auto *remove = child<QPushButton>(page, "removePersonalWordButton");
         QVERIFY(!remove->isEnabled());
@@ -174,7 +176,8 @@ private slots:
         list->item(1)->setSelected(true);
         QVERIFY(remove->isEnabled());
         QTest::mouseClick(remove, Qt::LeftButton);
-        QCOMPARE(checker.personalWords(), (QStringList{QStringLiteral("zeta"), QStringLiteral("Alpha")}));
+        QCOMPARE(checker.personalWords(),
+                 (QStringList{QStringLiteral("zeta"), QStringLiteral("Alpha")}));
         QCOMPARE(list->count(), 2);
         QFile file(wordList());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -203,9 +206,9 @@ private slots:
         const QList<QWidget *> widgets = page.findChildren<QWidget *>();
         int controls = 0;
         for (QWidget *widget : widgets) {
-            const bool interactive = qobject_cast<QCheckBox *>(widget) || qobject_cast<QComboBox *>(widget)
-                                     || qobject_cast<QListWidget *>(widget)
-                                     || qobject_cast<QPushButton *>(widget);
+            const bool interactive =
+                qobject_cast<QCheckBox *>(widget) || qobject_cast<QComboBox *>(widget) ||
+                qobject_cast<QListWidget *>(widget) || qobject_cast<QPushButton *>(widget);
             if (!interactive)
                 continue;
             ++controls;

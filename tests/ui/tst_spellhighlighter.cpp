@@ -122,14 +122,16 @@ private slots:
         QCOMPARE(underlined(document, 0), (QList<WordRange>{{5, 8}, {20, 7}}));
         QCOMPARE(underlined(document, 1), (QList<WordRange>{{7, 4}}));
         const QTextCharFormat format = document.firstBlock().layout()->formats().first().format;
-        QCOMPARE(format.underlineColor(), SpellHighlighter::misspelledFormat(Qt::white).underlineColor());
+        QCOMPARE(format.underlineColor(),
+                 SpellHighlighter::misspelledFormat(Qt::white).underlineColor());
         QVERIFY(format.underlineColor().red() > 150);
     }
 
     void shouldRecheckTheBlockThatChanged()
     {
         QTextDocument document(QStringLiteral("This line\nSecond line"));
-        document.documentLayout(); // a document reports its edits once it has a layout, as in an editor
+        document
+            .documentLayout(); // a document reports its edits once it has a layout, as in an editor
         SpellHighlighter highlighter(&document, *m_checker);
         highlighter.rehighlight();
         QVERIFY(underlined(document, 0).isEmpty());
@@ -146,11 +148,19 @@ private slots:
     {
         // Random edits to one long paragraph: rechecking only around each change must give what
         // checking it all again gives.
-        const QStringList pieces{QStringLiteral("this "), QStringLiteral("sentense "), QStringLiteral("has"),
-                                 QStringLiteral(" a "), QStringLiteral("mistaek."), QStringLiteral("line"),
-                                 QStringLiteral(" https://wrod.example/pth "), QStringLiteral("node.jss "),
-                                 QStringLiteral("e"), QStringLiteral("SQL "), QStringLiteral("  "),
-                                 QStringLiteral("don't "), QStringLiteral("wrd")};
+        const QStringList pieces{QStringLiteral("this "),
+                                 QStringLiteral("sentense "),
+                                 QStringLiteral("has"),
+                                 QStringLiteral(" a "),
+                                 QStringLiteral("mistaek."),
+                                 QStringLiteral("line"),
+                                 QStringLiteral(" https://wrod.example/pth "),
+                                 QStringLiteral("node.jss "),
+                                 QStringLiteral("e"),
+                                 QStringLiteral("SQL "),
+                                 QStringLiteral("  "),
+                                 QStringLiteral("don't "),
+                                 QStringLiteral("wrd")};
         QString initial;
         for (int i = 0; i < 200; ++i)
             initial += pieces.at(i % pieces.size());
@@ -246,8 +256,10 @@ private slots:
         std::unique_ptr<QMenu> menu(highlighter->createContextMenu(pointAt(edit, 22)));
         QVERIFY(menu);
         QCOMPARE(menu->objectName(), QStringLiteral("spellContextMenu"));
-        const QStringList suggestions = actionTexts(menu.get(), QStringLiteral("spellSuggestionAction"));
-        QVERIFY2(suggestions.contains(QStringLiteral("mistake")), qPrintable(suggestions.join(u',')));
+        const QStringList suggestions =
+            actionTexts(menu.get(), QStringLiteral("spellSuggestionAction"));
+        QVERIFY2(suggestions.contains(QStringLiteral("mistake")),
+                 qPrintable(suggestions.join(u',')));
         QVERIFY(suggestions.size() <= SpellChecker::MaxSuggestions);
         QAction *add = actionNamed(menu.get(), QStringLiteral("spellAddToDictionaryAction"));
         QVERIFY(add);
@@ -307,7 +319,8 @@ private slots:
             menu->close();
         });
         const QPoint point = pointAt(edit, 8);
-        QContextMenuEvent event(QContextMenuEvent::Mouse, point, edit.viewport()->mapToGlobal(point));
+        QContextMenuEvent event(QContextMenuEvent::Mouse, point,
+                                edit.viewport()->mapToGlobal(point));
         QApplication::sendEvent(edit.viewport(), &event);
         QCOMPARE(shown, QStringLiteral("spellContextMenu"));
         QVERIFY(underlined(*edit.document()).isEmpty());
@@ -335,7 +348,8 @@ private slots:
             menu->close();
         });
         // The menu key: the event goes to the editor itself, wherever the mouse is.
-        QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(1, 1), edit.mapToGlobal(QPoint(1, 1)));
+        QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(1, 1),
+                                edit.mapToGlobal(QPoint(1, 1)));
         QApplication::sendEvent(&edit, &event);
         QVERIFY2(addText.contains(QStringLiteral("mistaek")), qPrintable(addText));
     }
@@ -348,6 +362,8 @@ private slots:
         QVERIFY(highlighter);
         QCOMPARE(highlighter->editor(), &edit);
         QCOMPARE(&highlighter->checker(), &SpellChecker::instance());
+        TextEdits::attachSpellChecking(&edit);
+        QCOMPARE(edit.document()->findChildren<SpellHighlighter *>().size(), 1);
     }
 
     void shouldOfferOnlyTheEditMenuForACorrectWordOrWhenOff()
@@ -368,7 +384,8 @@ private slots:
     void shouldUseALighterRedOnADarkBackground()
     {
         const QColor light = SpellHighlighter::misspelledFormat(Qt::white).underlineColor();
-        const QColor dark = SpellHighlighter::misspelledFormat(QColor(0x20, 0x20, 0x20)).underlineColor();
+        const QColor dark =
+            SpellHighlighter::misspelledFormat(QColor(0x20, 0x20, 0x20)).underlineColor();
         QVERIFY(dark.lightness() > light.lightness());
     }
 };
