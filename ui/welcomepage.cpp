@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -70,7 +71,8 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     header->addLayout(headerText, 1);
     layout->addLayout(header);
 
-    auto *steps = new QHBoxLayout;
+    auto *steps = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_steps = steps;
     steps->setSpacing(12);
     steps->addWidget(stepCard(
         1, tr("Story vault"),
@@ -110,11 +112,36 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    // The content follows the width (the cards stack instead); only scroll vertically.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+    updateStepDirection();
+}
+
+bool WelcomePage::stepsStacked() const
+{
+    return m_steps->direction() == QBoxLayout::TopToBottom;
+}
+
+void WelcomePage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateStepDirection();
+}
+
+void WelcomePage::updateStepDirection()
+{
+    // Three cards of their minimum width, the gaps between them and the page margins.
+    int needed = 2 * m_steps->spacing() + 64;
+    for (int i = 0; i < m_steps->count(); ++i)
+        needed += m_steps->itemAt(i)->widget()->minimumWidth();
+    const auto direction = width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_steps->direction() != direction)
+        m_steps->setDirection(direction);
 }
 
 } // namespace starling
