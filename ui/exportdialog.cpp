@@ -77,6 +77,7 @@ ExportDialog::ExportDialog(VaultSession &session, Preferences &preferences, QWid
     m_company = new QComboBox(this);
     m_company->setObjectName(u"exportCompanyCombo"_s);
     m_company->setAccessibleName(tr("Company"));
+    m_company->setAccessibleDescription(tr("The company the prep sheet is for, or every company"));
 
     auto *sections = new QGroupBox(tr("Include"), this);
     sections->setObjectName(u"exportSectionsGroup"_s);
@@ -105,6 +106,7 @@ ExportDialog::ExportDialog(VaultSession &session, Preferences &preferences, QWid
     m_paper = new QComboBox(this);
     m_paper->setObjectName(u"exportPaperCombo"_s);
     m_paper->setAccessibleName(tr("Paper"));
+    m_paper->setAccessibleDescription(tr("The paper size of the PDF and of printing"));
     const QString automaticPaper = defaultPaperSize() == QPageSize::Letter ? tr("Letter") : tr("A4");
     m_paper->addItem(tr("Automatic (%1)").arg(automaticPaper), int(PaperChoice::Automatic));
     m_paper->addItem(tr("A4"), int(PaperChoice::A4));

@@ -36,6 +36,7 @@ LinkNotesDialog::LinkNotesDialog(const QString &storyTitle, const QString &value
 
     m_edit = new QPlainTextEdit(this);
     m_edit->setObjectName(QStringLiteral("linkNotesEdit"));
+    m_edit->setAccessibleDescription(tr("Bullet notes on how the story shows this value"));
     m_edit->setPlaceholderText(tr("Rough bullet points: what you did that shows this value…"));
     m_edit->setAccessibleName(tr("Link notes"));
     m_edit->setTabChangesFocus(true);

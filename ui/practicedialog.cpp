@@ -126,6 +126,7 @@ void PracticeDialog::buildUi()
     m_companyCombo = new QComboBox(this);
     m_companyCombo->setObjectName(QStringLiteral("practiceCompanyCombo"));
     m_companyCombo->setAccessibleName(tr("Company"));
+    m_companyCombo->setAccessibleDescription(tr("The company whose questions are practised"));
     m_companyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_companyCombo->setMinimumContentsLength(12);
 
@@ -142,6 +143,7 @@ void PracticeDialog::buildUi()
     m_questionCombo = new QComboBox(this);
     m_questionCombo->setObjectName(QStringLiteral("practiceQuestionCombo"));
     m_questionCombo->setAccessibleName(tr("Question to practise"));
+    m_questionCombo->setAccessibleDescription(tr("The question asked when the clock starts"));
     m_questionCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_questionCombo->setMinimumContentsLength(24);
     m_questionCombo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -225,6 +227,7 @@ void PracticeDialog::buildUi()
     m_startButton = button(tr("&Start"), "practiceStartButton", tr("Start the clock"), page);
     m_startButton->setToolTip(tr("Start the clock (Space)"));
     m_pauseButton = button(tr("&Pause"), "practicePauseButton", tr("Pause the clock"), page);
+    m_pauseButton->setToolTip(tr("Stops the clock without ending the run; press again to go on"));
     m_stopButton = button(tr("S&top"), "practiceStopButton", tr("Stop the clock"), page);
     m_stopButton->setToolTip(tr("Stop the clock (Space)"));
     m_revealButton = button(tr("&Reveal"), "practiceRevealButton", tr("Reveal the prepared answer"), page);
@@ -271,6 +274,7 @@ void PracticeDialog::buildUi()
     ratingLabel->setBuddy(m_ratingGroup->button(1));
     ratings->addStretch(1);
     m_discardButton = button(tr("&Discard"), "practiceDiscardButton", tr("Discard this run"), m_resultBox);
+    m_discardButton->setToolTip(tr("Forgets this run without saving its time or rating"));
     m_saveButton = button(tr("Sa&ve run"), "practiceSaveButton", tr("Save this run"), m_resultBox);
     m_saveButton->setToolTip(tr("Record the duration and rating in this answer's history (Enter)"));
     ratings->addWidget(m_discardButton);
@@ -281,6 +285,8 @@ void PracticeDialog::buildUi()
 
     m_revealView = new QTextEdit(page);
     m_revealView->setObjectName(QStringLiteral("practiceRevealView"));
+    m_revealView->setAccessibleDescription(tr("The prepared answer, shown after Reveal, to compare "
+                                              "with what you said"));
     m_revealView->setAccessibleName(tr("Prepared answer"));
     m_revealView->setReadOnly(true);
     m_revealView->setAcceptRichText(false);

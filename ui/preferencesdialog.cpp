@@ -176,6 +176,8 @@ QWidget *PreferencesDialog::createPracticePage()
     m_revealStoryNotes = new QCheckBox(tr("On &Reveal, also show the story's bullet notes"),
                                        practiceGroup);
     m_revealStoryNotes->setObjectName(QStringLiteral("revealStoryNotesCheck"));
+    m_revealStoryNotes->setToolTip(tr("Reveal in the practice window also lists the notes on how "
+                                      "the answer's story shows the target value"));
     m_revealStoryNotes->setAccessibleName(tr("On Reveal, also show the story's bullet notes"));
 
     auto *practiceForm = new QFormLayout(practiceGroup);
@@ -203,6 +205,8 @@ QWidget *PreferencesDialog::createLanguagePage()
     m_language = new QComboBox(page);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->setAccessibleName(tr("Interface language"));
+    m_language->setAccessibleDescription(tr("The language of menus, dialogs and the prep sheet's "
+                                            "headings; applies the next time Starling starts"));
     // Each language under its own name, so someone who cannot read the current one still finds
     // theirs.
     m_language->addItem(tr("System default (%1)").arg(nativeLanguageName(systemLanguage())),
@@ -252,18 +256,25 @@ QWidget *PreferencesDialog::createExportPage()
 
     auto *sections = new QGroupBox(tr("Sections of the prep sheet"), page);
     sections->setObjectName(QStringLiteral("exportSectionsPreferenceGroup"));
-    const auto addCheck = [&](const QString &name, const QString &text) {
+    const auto addCheck = [&](const QString &name, const QString &text, const QString &tip) {
         auto *check = new QCheckBox(text, sections);
         check->setObjectName(name);
         check->setAccessibleName(QString(text).remove(u'&'));
+        check->setToolTip(tip);
         connect(check, &QCheckBox::toggled, this, &PreferencesDialog::updateValidity);
         return check;
     };
-    m_exportCheatSheet = addCheck(QStringLiteral("exportCheatSheetPreference"), tr("&Cheat sheet"));
-    m_exportAnswers = addCheck(QStringLiteral("exportAnswersPreference"), tr("Prepared &answers"));
-    m_exportBackbone = addCheck(QStringLiteral("exportBackbonePreference"), tr("&Backbone stories"));
+    m_exportCheatSheet =
+        addCheck(QStringLiteral("exportCheatSheetPreference"), tr("&Cheat sheet"),
+                 tr("A first page with the company's values, the stories mapped to them, the gaps "
+                    "and the R-STAR-L reminder"));
+    m_exportAnswers = addCheck(QStringLiteral("exportAnswersPreference"), tr("Prepared &answers"),
+                               tr("Each answer section by section, from Repeat to Link back"));
+    m_exportBackbone = addCheck(QStringLiteral("exportBackbonePreference"), tr("&Backbone stories"),
+                                tr("Your backbone stories in STAR form"));
     m_exportOpenQuestions =
-        addCheck(QStringLiteral("exportOpenQuestionsPreference"), tr("&Questions not answered yet"));
+        addCheck(QStringLiteral("exportOpenQuestionsPreference"), tr("&Questions not answered yet"),
+                 tr("The company's questions and the general ones without an answer for it"));
     auto *sectionsLayout = new QVBoxLayout(sections);
     for (QCheckBox *check : {m_exportCheatSheet, m_exportAnswers, m_exportBackbone, m_exportOpenQuestions})
         sectionsLayout->addWidget(check);

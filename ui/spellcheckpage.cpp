@@ -84,6 +84,8 @@ SpellCheckPage::SpellCheckPage(SpellChecker &checker, QWidget *parent)
     m_words = new QListWidget(wordsGroup);
     m_words->setObjectName(QStringLiteral("personalWordsList"));
     m_words->setAccessibleName(tr("Personal words"));
+    m_words->setAccessibleDescription(tr("Words you added to the dictionary; they are never "
+                                         "underlined"));
     m_words->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_words->setSortingEnabled(false); // sorted by updateWords(), the way the language sorts
     m_remove = new QPushButton(tr("&Remove"), wordsGroup);
