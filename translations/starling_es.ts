@@ -1736,6 +1736,38 @@ Comandos:
         <source>Deleting the company removes them too, and the stories&apos; links to its values. You can undo this.</source>
         <translation>Al eliminar la empresa también se eliminan, junto con los vínculos de las historias con sus valores. Puedes deshacerlo.</translation>
     </message>
+    <message>
+        <source>The companies you are interviewing with, their readiness and next interview</source>
+        <translation>Las empresas con las que tienes entrevistas, su preparación y la próxima entrevista</translation>
+    </message>
+    <message>
+        <source>Adds a company without values</source>
+        <translation>Añade una empresa sin valores</translation>
+    </message>
+    <message>
+        <source>Adds a well-known company with its published values</source>
+        <translation>Añade una empresa conocida con sus valores publicados</translation>
+    </message>
+    <message>
+        <source>The day of the next interview with this company</source>
+        <translation>El día de la próxima entrevista con esta empresa</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about the company: people, process, the role</source>
+        <translation>Todo lo que merece la pena recordar de la empresa: personas, proceso, el puesto</translation>
+    </message>
+    <message>
+        <source>Adds several values at once from text copied from the company&apos;s careers page</source>
+        <translation>Añade varios valores a la vez a partir de texto copiado de la página de empleo de la empresa</translation>
+    </message>
+    <message>
+        <source>Adds one value to the company</source>
+        <translation>Añade un valor a la empresa</translation>
+    </message>
+    <message>
+        <source>The value in your own plain words: what the company really expects</source>
+        <translation>El valor en tus propias palabras: lo que la empresa espera realmente</translation>
+    </message>
 </context>
 <context>
     <name>starling::CompanyListModel</name>
@@ -1907,6 +1939,14 @@ Comandos:
     <message>
         <source>File format</source>
         <translation>Formato de archivo</translation>
+    </message>
+    <message>
+        <source>The company the prep sheet is for, or every company</source>
+        <translation>La empresa para la que es la hoja de repaso, o todas las empresas</translation>
+    </message>
+    <message>
+        <source>The paper size of the PDF and of printing</source>
+        <translation>El tamaño de papel del PDF y de la impresión</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3058,26 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
         <source>Could not save the practice run: %1</source>
         <translation>No se pudo guardar la sesión de práctica: %1</translation>
     </message>
+    <message>
+        <source>The company whose questions are practised</source>
+        <translation>La empresa cuyas preguntas se practican</translation>
+    </message>
+    <message>
+        <source>The question asked when the clock starts</source>
+        <translation>La pregunta que se hace cuando arranca el reloj</translation>
+    </message>
+    <message>
+        <source>Stops the clock without ending the run; press again to go on</source>
+        <translation>Detiene el reloj sin terminar la sesión; vuelve a pulsar para continuar</translation>
+    </message>
+    <message>
+        <source>Forgets this run without saving its time or rating</source>
+        <translation>Olvida esta sesión sin guardar su tiempo ni su valoración</translation>
+    </message>
+    <message>
+        <source>The prepared answer, shown after Reveal, to compare with what you said</source>
+        <translation>La respuesta preparada, que se muestra al revelar, para compararla con lo que dijiste</translation>
+    </message>
 </context>
 <context>
     <name>starling::PracticeHistoryChart</name>
@@ -3253,6 +3313,30 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     <message>
         <source>Choose at least one section for the prep sheet.</source>
         <translation>Elige al menos una sección para la hoja de repaso.</translation>
+    </message>
+    <message>
+        <source>Reveal in the practice window also lists the notes on how the answer&apos;s story shows the target value</source>
+        <translation>Revelar, en la ventana de práctica, también muestra las notas sobre cómo la historia de la respuesta demuestra el valor objetivo</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and the prep sheet&apos;s headings; applies the next time Starling starts</source>
+        <translation>El idioma de los menús, los diálogos y los títulos de la hoja de repaso; se aplica la próxima vez que se inicie Starling</translation>
+    </message>
+    <message>
+        <source>A first page with the company&apos;s values, the stories mapped to them, the gaps and the R-STAR-L reminder</source>
+        <translation>Una primera página con los valores de la empresa, las historias asignadas a ellos, las carencias y el recordatorio R-STAR-L</translation>
+    </message>
+    <message>
+        <source>Each answer section by section, from Repeat to Link back</source>
+        <translation>Cada respuesta sección por sección, de la Repetición a la Conexión</translation>
+    </message>
+    <message>
+        <source>Your backbone stories in STAR form</source>
+        <translation>Tus historias troncales en formato STAR</translation>
+    </message>
+    <message>
+        <source>The company&apos;s questions and the general ones without an answer for it</source>
+        <translation>Las preguntas de la empresa y las generales que aún no tienen respuesta para ella</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4222,10 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
 Kept in %2</source>
         <translation>Palabras añadidas con “Añadir al diccionario”: %1
 Se guardan en %2</translation>
+    </message>
+    <message>
+        <source>Words you added to the dictionary; they are never underlined</source>
+        <translation>Palabras que añadiste al diccionario; nunca se subrayan</translation>
     </message>
 </context>
 <context>
