@@ -189,7 +189,8 @@ void AnswerEditor::buildUi()
     m_emptyNewButton = new QPushButton(tr("Start a Blank Answer"));
     m_emptyNewButton->setObjectName(QStringLiteral("emptyNewAnswerButton"));
     m_emptyNewButton->setAccessibleName(tr("Start a blank answer"));
-    m_emptyNewButton->setAccessibleDescription(tr("Creates an empty answer for the chosen company"));
+    m_emptyNewButton->setAccessibleDescription(tr("Creates an empty answer for the chosen "
+                                                  "company"));
     connect(m_emptyNewButton, &QPushButton::clicked, this, [this] { (void)newAnswer(); });
     noAnswerLayout->addStretch(1);
     noAnswerLayout->addWidget(noAnswerText);
@@ -390,7 +391,8 @@ QWidget *AnswerEditor::buildDetails()
     formLayout->addRow(tr("&Question:"), m_questionCombo);
 
     m_valueCombo = makeCombo(QStringLiteral("valueCombo"), tr("Target value"));
-    m_valueCombo->setAccessibleDescription(tr("The company value the Link back section ties the answer to"));
+    m_valueCombo->setAccessibleDescription(tr("The company value the Link back section ties the "
+                                              "answer to"));
     connect(m_valueCombo, &QComboBox::activated, this, [this](int index) {
         (void)saveReference(AnswerField::Value, m_valueCombo->itemData(index).toLongLong());
     });

@@ -548,6 +548,8 @@ QWidget *CompaniesPanel::buildCompanyList() {
     m_companyList = new QListView;
     m_companyList->setObjectName(QStringLiteral("companyList"));
     m_companyList->setAccessibleName(tr("Companies"));
+    m_companyList->setAccessibleDescription(tr("The companies you are interviewing with, their "
+                                               "readiness and next interview"));
     m_companyList->setModel(m_companyProxy);
     m_companyList->setItemDelegate(new CompanyItemDelegate(m_companyList));
     m_companyList->setUniformItemSizes(true);
@@ -565,9 +567,12 @@ QWidget *CompaniesPanel::buildCompanyList() {
                                "or start from the values library.")));
     auto *newButton = new QPushButton(themedIcon(QStringLiteral("add"), pal), tr("New company"));
     newButton->setObjectName(QStringLiteral("newCompanyButton"));
+    newButton->setAccessibleDescription(tr("Adds a company without values"));
     auto *libraryButton =
         new QPushButton(themedIcon(QStringLiteral("library"), pal), tr("From the values library…"));
     libraryButton->setObjectName(QStringLiteral("libraryButton"));
+    libraryButton->setAccessibleDescription(tr("Adds a well-known company with its published "
+                                               "values"));
     connect(newButton, &QPushButton::clicked, this, &CompaniesPanel::newCompany);
     connect(libraryButton, &QPushButton::clicked, this, &CompaniesPanel::addFromLibrary);
     auto *emptyButtons = new QHBoxLayout;
@@ -629,6 +634,8 @@ QWidget *CompaniesPanel::buildCompanyForm() {
     m_interviewDate = new QDateEdit;
     m_interviewDate->setObjectName(QStringLiteral("interviewDateEdit"));
     m_interviewDate->setAccessibleName(tr("Interview date"));
+    m_interviewDate->setAccessibleDescription(tr("The day of the next interview with this "
+                                                 "company"));
     m_interviewDate->setCalendarPopup(true);
     m_interviewDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_interviewDate->setEnabled(false);
@@ -660,6 +667,8 @@ QWidget *CompaniesPanel::buildCompanyForm() {
     m_companyNotes = new QPlainTextEdit;
     m_companyNotes->setObjectName(QStringLiteral("companyNotesEdit"));
     m_companyNotes->setAccessibleName(tr("Company notes"));
+    m_companyNotes->setAccessibleDescription(tr("Anything worth remembering about the company: "
+                                                "people, process, the role"));
     m_companyNotes->setPlaceholderText(
         tr("The team, the interview loop, who you will meet, what the recruiter stressed…"));
     setPlainTextEditLines(m_companyNotes, 4);
@@ -790,8 +799,11 @@ QWidget *CompaniesPanel::buildValueTree() {
     auto *pasteButton =
         new QPushButton(themedIcon(QStringLiteral("paste"), pal), tr("Paste values…"));
     pasteButton->setObjectName(QStringLiteral("emptyPasteValuesButton"));
+    pasteButton->setAccessibleDescription(tr("Adds several values at once from text copied from "
+                                             "the company's careers page"));
     auto *addButton = new QPushButton(themedIcon(QStringLiteral("add"), pal), tr("Add a value"));
     addButton->setObjectName(QStringLiteral("emptyAddValueButton"));
+    addButton->setAccessibleDescription(tr("Adds one value to the company"));
     connect(pasteButton, &QPushButton::clicked, this, &CompaniesPanel::pasteValues);
     connect(addButton, &QPushButton::clicked, this, &CompaniesPanel::addValue);
     auto *emptyButtons = new QHBoxLayout;
@@ -843,6 +855,8 @@ QWidget *CompaniesPanel::buildValueEditor() {
     m_valueMeaning = new QPlainTextEdit;
     m_valueMeaning->setObjectName(QStringLiteral("valueMeaningEdit"));
     m_valueMeaning->setAccessibleName(tr("What it really means"));
+    m_valueMeaning->setAccessibleDescription(tr("The value in your own plain words: what the "
+                                                "company really expects"));
     m_valueMeaning->setPlaceholderText(
         tr("What it really means, in plain words — e.g. “We are doers” → you act without waiting "
            "to be told."));

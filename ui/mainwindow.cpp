@@ -299,7 +299,8 @@ void MainWindow::createDocks()
 
     m_undoView = new QUndoView(&m_session.undoStack(), this);
     m_undoView->setObjectName(QStringLiteral("undoView"));
-    m_undoView->setAccessibleDescription(tr("Every change in this session; choose an entry to go back to it"));
+    m_undoView->setAccessibleDescription(tr("Every change in this session; choose an entry to go "
+                                            "back to it"));
     m_undoView->setEmptyLabel(tr("<opened vault>"));
     m_undoView->setAccessibleName(tr("Edit history"));
     m_historyDock = makeDock(tr("History"), "historyDock", m_undoView);

@@ -39,7 +39,8 @@ MapToValueDialog::MapToValueDialog(const VaultStore &store, qint64 storyId, QWid
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("valueChoices"));
     m_list->setAccessibleName(tr("Values"));
-    m_list->setAccessibleDescription(tr("Values of every company; those the story is mapped to already are marked"));
+    m_list->setAccessibleDescription(tr("Values of every company; those the story is mapped to "
+                                        "already are marked"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
 

@@ -613,7 +613,8 @@ void QuestionsPanel::buildUi()
     m_unanswered = new QCheckBox;
     m_unanswered->setObjectName(QStringLiteral("questionUnansweredOnly"));
     m_unanswered->setAccessibleName(tr("Only questions not yet answered for the company"));
-    m_unanswered->setAccessibleDescription(tr("Hides the questions the chosen company already has an answer to"));
+    m_unanswered->setAccessibleDescription(tr("Hides the questions the chosen company already has "
+                                              "an answer to"));
     connect(m_unanswered, &QCheckBox::toggled, this, &QuestionsPanel::applyFilters);
 
     auto *filterRow = new QHBoxLayout;
@@ -625,7 +626,8 @@ void QuestionsPanel::buildUi()
     m_list = new QListView;
     m_list->setObjectName(QStringLiteral("questionList"));
     m_list->setAccessibleName(tr("Questions"));
-    m_list->setAccessibleDescription(tr("Questions from the bank and your own; drag one onto the answer editor"));
+    m_list->setAccessibleDescription(tr("Questions from the bank and your own; drag one onto the "
+                                        "answer editor"));
     m_list->setModel(m_proxy);
     m_delegate = new ItemDelegate(m_list);
     m_list->setItemDelegate(m_delegate);
@@ -742,7 +744,8 @@ void QuestionsPanel::buildUi()
     m_fits = new QListWidget;
     m_fits->setObjectName(QStringLiteral("questionFits"));
     m_fits->setAccessibleName(tr("Stories and values that fit this question"));
-    m_fits->setAccessibleDescription(tr("The stories and the company values that suit the selected question"));
+    m_fits->setAccessibleDescription(tr("The stories and the company values that suit the selected "
+                                        "question"));
     m_fits->setWordWrap(true);
     m_fits->setTextElideMode(Qt::ElideRight);
     m_fits->setSelectionMode(QAbstractItemView::NoSelection);

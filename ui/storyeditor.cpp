@@ -147,7 +147,8 @@ void StoryEditor::buildUi()
         auto *check = new QCheckBox(storyKindName(kinds[i]));
         check->setObjectName(QStringLiteral("kindCheck_") + storyKindKey(kinds[i]));
         check->setAccessibleName(tr("%1 story").arg(storyKindName(kinds[i])));
-        check->setAccessibleDescription(tr("Counts towards the balance of story kinds in your vault"));
+        check->setAccessibleDescription(tr("Counts towards the balance of story kinds in your "
+                                           "vault"));
         connect(check, &QCheckBox::clicked, this, [this] { saveKinds(); });
         kindsGrid->addWidget(check, i / 2, i % 2); // two columns still fit a narrow dock
         m_kindChecks.append({kinds[i], check});

@@ -45,7 +45,8 @@ StoryVaultPanel::StoryVaultPanel(VaultSession &session, QWidget *parent)
     m_kindFilter->setObjectName(QStringLiteral("kindFilter"));
     m_kindFilter->setAccessibleName(tr("Filter by kind"));
     m_kindFilter->setAccessibleName(tr("Show stories of kind"));
-    m_kindFilter->setAccessibleDescription(tr("Shows only the stories tagged with the chosen kind"));
+    m_kindFilter->setAccessibleDescription(tr("Shows only the stories tagged with the chosen "
+                                              "kind"));
     m_kindFilter->addItem(tr("All kinds"), 0);
     for (StoryKind kind : allStoryKinds())
         m_kindFilter->addItem(storyKindName(kind), int(kind));
@@ -62,7 +63,8 @@ StoryVaultPanel::StoryVaultPanel(VaultSession &session, QWidget *parent)
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("storyList"));
     m_list->setAccessibleName(tr("Stories"));
-    m_list->setAccessibleDescription(tr("Your stories; drag one onto a value in the matrix or onto an answer"));
+    m_list->setAccessibleDescription(tr("Your stories; drag one onto a value in the matrix or onto "
+                                        "an answer"));
     // Connected before the view's selection model exists, so these run before it moves the
     // current row: a story that the filter hides because the user just edited it must stay in
     // the editor, not hand the keyboard to its neighbour.

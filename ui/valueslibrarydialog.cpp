@@ -189,7 +189,8 @@ void ValuesLibraryDialog::buildUi() {
     m_preview = new QTreeWidget;
     m_preview->setObjectName(QStringLiteral("libraryPreview"));
     m_preview->setAccessibleName(tr("Values that will be added"));
-    m_preview->setAccessibleDescription(tr("The values and sub-principles that are added to your vault"));
+    m_preview->setAccessibleDescription(tr("The values and sub-principles that are added to your "
+                                           "vault"));
     m_preview->setColumnCount(ColumnCount);
     m_preview->setHeaderLabels({tr("Value"), tr("What it really means")});
     m_preview->setSelectionMode(QAbstractItemView::NoSelection);

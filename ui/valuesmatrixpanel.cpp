@@ -107,7 +107,8 @@ ValuesMatrixPanel::ValuesMatrixPanel(VaultSession &session, VaultCommands &comma
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("matrixView"));
     m_view->setAccessibleName(tr("Values matrix"));
-    m_view->setAccessibleDescription(tr("The company's values in rows and your stories in columns; drop a story on a row to map it"));
+    m_view->setAccessibleDescription(tr("The company's values in rows and your stories in columns; "
+                                        "drop a story on a row to map it"));
     m_header = new StoryColumnHeader(m_view);
     m_view->setHorizontalHeader(m_header);
     m_view->setModel(m_model);
