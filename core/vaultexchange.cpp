@@ -666,8 +666,8 @@ Result<Parsed> readDocument(const VaultStore &store, const QJsonObject &root) {
     return parsed;
 }
 
-// Writes a checked document. Runs inside one transaction; any failure rolls everything back.
-Status writeDocument(VaultStore &store, const Parsed &parsed, ImportSummary &summary) {
+// Writes a checked document through one bulk insert; any failure rolls everything back.
+Status writeDocument(VaultStore::BulkInsert &store, const Parsed &parsed, ImportSummary &summary) {
     const auto failed = [](const QString &error) {
         return Error{VaultExchange::tr("Could not write the imported data: %1").arg(error)};
     };
@@ -700,7 +700,7 @@ Status writeDocument(VaultStore &store, const Parsed &parsed, ImportSummary &sum
         valueIds.append(id.value());
     }
     for (const ParsedLink &l : parsed.links) {
-        if (Status s = store.setLink({storyIds.at(l.story), valueIds.at(l.value), l.notes}); !s)
+        if (Status s = store.addLink({storyIds.at(l.story), valueIds.at(l.value), l.notes}); !s)
             return failed(s.error());
     }
     const auto idAt = [](const QList<qint64> &ids, int index) -> qint64 {
@@ -1026,8 +1026,8 @@ Result<ImportSummary> VaultExchange::importVault(VaultStore &store, const QByteA
         return importFailure(parsed.error());
 
     ImportSummary summary;
-    const Status written =
-        store.transact([&] { return writeDocument(store, parsed.value(), summary); });
+    const Status written = store.bulkInsert(
+        [&](VaultStore::BulkInsert &bulk) { return writeDocument(bulk, parsed.value(), summary); });
     if (!written)
         return Error{tr("The file was not imported: %1 Nothing in the vault was changed.")
                          .arg(written.error())};

@@ -302,6 +302,7 @@ bool VaultStore::isOpen() const
 
 void VaultStore::close()
 {
+    m_statements.clear(); // prepared statements must be gone before their connection closes
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -327,7 +328,7 @@ Status VaultStore::probe(const QString &path)
 Status VaultStore::backupTo(const QString &target) const
 {
     // VACUUM INTO refuses an existing target, which is what we want: never overwrite a file.
-    if (Result<QSqlQuery> q = exec(QStringLiteral("VACUUM INTO ?"), {target}); !q)
+    if (Result<Statement> q = exec(QStringLiteral("VACUUM INTO ?"), {target}); !q)
         return Error{tr("Could not copy the vault to %1: %2").arg(QDir::toNativeSeparators(target), q.error())};
     return {};
 }
@@ -479,12 +480,12 @@ Status VaultStore::open(const QString &path, const OpenOptions &options)
     // Nothing here writes to the file until the backup exists: switching an older vault to WAL
     // rewrites its header, so a vault whose backup fails must be left as it was.
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
-        if (Result<QSqlQuery> q = exec(QString::fromLatin1(pragma)); !q)
+        if (Result<Statement> q = exec(QString::fromLatin1(pragma)); !q)
             return fail(tr("Cannot open %1: %2").arg(shown, q.error()));
     }
     int version = 0;
     {
-        Result<QSqlQuery> versionQuery = exec(QStringLiteral("PRAGMA user_version"));
+        Result<Statement> versionQuery = exec(QStringLiteral("PRAGMA user_version"));
         if (!versionQuery || !versionQuery.value().next())
             return fail(tr("Cannot read the format of %1: %2")
                             .arg(shown, versionQuery ? versionQuery.value().lastError().text() : versionQuery.error()));
@@ -520,7 +521,7 @@ Status VaultStore::open(const QString &path, const OpenOptions &options)
 
     // WAL with synchronous=FULL: each commit is on disk before the store reports it.
     {
-        Result<QSqlQuery> mode = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        Result<Statement> mode = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         if (!mode)
             return fail(tr("Cannot open %1: %2").arg(shown, mode.error()));
         if (!mode.value().next() || mode.value().value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
@@ -557,7 +558,7 @@ Status VaultStore::createNew(const QString &path, int targetVersion)
         }
         for (const char *pragma :
              {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
-            if (Result<QSqlQuery> q = exec(QString::fromLatin1(pragma)); !q)
+            if (Result<Statement> q = exec(QString::fromLatin1(pragma)); !q)
                 return Error{tr("Cannot create %1: %2").arg(shown, q.error())};
         }
         if (Status s = migrate(0, targetVersion); !s)
@@ -581,12 +582,12 @@ Status VaultStore::backupBeforeMigration(int from)
     const QFileInfo info(m_path);
     const QString backup = info.absolutePath() + u'/' + info.completeBaseName()
         + QStringLiteral(".before-format-%1-%2.%3")
-              .arg(from + 1)
-              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
-              .arg(info.suffix().isEmpty() ? QStringLiteral("starling") : info.suffix());
+              .arg(QString::number(from + 1),
+                   QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                   info.suffix().isEmpty() ? QStringLiteral("starling") : info.suffix());
     if (QFileInfo::exists(backup))
         QFile::remove(backup);
-    Result<QSqlQuery> q = exec(QStringLiteral("VACUUM INTO ?"), {backup});
+    Result<Statement> q = exec(QStringLiteral("VACUUM INTO ?"), {backup});
     if (!q) {
         QFile::remove(backup);
         return Error{tr("Could not back up %1 before upgrading it (%2); the vault was not "
@@ -603,7 +604,7 @@ Status VaultStore::migrate(int from, int to)
         Result<QStringList> statements = migrationStatements(version);
         if (!statements)
             return Error{statements.error()};
-        if (Result<QSqlQuery> q = exec(QStringLiteral("BEGIN IMMEDIATE")); !q)
+        if (Result<Statement> q = exec(QStringLiteral("BEGIN IMMEDIATE")); !q)
             return Error{tr("Could not upgrade the vault: %1").arg(q.error())};
         QStringList all = statements.value();
         if (version == 1)
@@ -611,12 +612,12 @@ Status VaultStore::migrate(int from, int to)
         // PRAGMA user_version cannot take a bound value; the number is ours, not user input.
         all.append(QStringLiteral("PRAGMA user_version = %1").arg(version));
         for (const QString &sql : std::as_const(all)) {
-            if (Result<QSqlQuery> q = exec(sql); !q) {
+            if (Result<Statement> q = exec(sql); !q) {
                 (void)exec(QStringLiteral("ROLLBACK"));
                 return Error{tr("Could not upgrade the vault to format %1: %2").arg(version).arg(q.error())};
             }
         }
-        if (Result<QSqlQuery> q = exec(QStringLiteral("COMMIT")); !q) {
+        if (Result<Statement> q = exec(QStringLiteral("COMMIT")); !q) {
             (void)exec(QStringLiteral("ROLLBACK"));
             return Error{tr("Could not upgrade the vault to format %1: %2").arg(version).arg(q.error())};
         }
@@ -624,38 +625,64 @@ Status VaultStore::migrate(int from, int to)
     return {};
 }
 
-Result<QSqlQuery> VaultStore::exec(const QString &sql, const QVariantList &binds) const
+Result<VaultStore::Statement> VaultStore::exec(const QString &sql, const QVariantList &binds) const
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return Error{tr("No vault is open.")};
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Error{describeSqlError(q.lastError())};
-    for (const QVariant &bind : binds) {
+    std::shared_ptr<QSqlQuery> query = m_statements.value(sql);
+    // A statement whose rows a caller is still reading (held here, by the cache and by the
+    // caller) must not be reset under it: this call gets a twin of its own.
+    const bool lent = query && query.use_count() > 2;
+    if (!query || lent) {
+        query = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            return Error{describeSqlError(query->lastError())};
+        if (!lent) {
+            // Statements built with a varying number of terms (IN lists) would grow the cache
+            // without end; starting over now and then costs a few prepares.
+            if (m_statements.size() >= MaxCachedStatements)
+                m_statements.clear();
+            m_statements.insert(sql, query);
+        }
+    }
+    QSqlQuery &q = *query;
+    for (qsizetype i = 0; i < binds.size(); ++i) {
+        const QVariant &bind = binds.at(i);
         // Qt binds a null QString as SQL NULL, which the NOT NULL text columns refuse: a story
         // with an untouched field would not save. An unset text is empty text; a deliberate NULL
         // is passed as a QVariant without a value (see dateOrNull()).
         if (bind.typeId() == QMetaType::QString && !bind.isNull() && bind.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
+            q.bindValue(int(i), QStringLiteral(""));
         else
-            q.addBindValue(bind);
+            q.bindValue(int(i), bind);
     }
-    if (!q.exec())
-        return Error{describeSqlError(q.lastError())};
-    return q;
+    if (!q.exec()) {
+        const QString error = describeSqlError(q.lastError());
+        if (!lent)
+            m_statements.remove(sql); // prepared afresh next time, whatever the failure left
+        return Error{error};
+    }
+    return Statement(std::move(query));
+}
+
+VaultStore::Statement::~Statement()
+{
+    // Resets the statement and keeps it prepared, as dropping a plain QSqlQuery would finalize it.
+    if (m_query && m_query->isActive())
+        m_query->finish();
 }
 
 Status VaultStore::execWrite(const QString &sql, const QVariantList &binds, const QString &what)
 {
-    if (Result<QSqlQuery> q = exec(sql, binds); !q)
+    if (Result<Statement> q = exec(sql, binds); !q)
         return Error{tr("Could not %1: %2").arg(what, q.error())};
     return {};
 }
 
 Result<QList<qint64>> VaultStore::ids(const QString &sql, const QVariantList &binds) const
 {
-    Result<QSqlQuery> q = exec(sql, binds);
+    Result<Statement> q = exec(sql, binds);
     if (!q)
         return q.takeError();
     QList<qint64> list;
@@ -676,7 +703,7 @@ Status VaultStore::transact(const std::function<Status()> &work)
     const int depth = m_depth;
     const qsizetype pendingMark = m_pending.size();
     const QString savepoint = QStringLiteral("sp%1").arg(depth);
-    Result<QSqlQuery> begin = exec(depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+    Result<Statement> begin = exec(depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                               : QStringLiteral("SAVEPOINT ") + savepoint);
     if (!begin)
         return Error{tr("Could not start a change: %1").arg(begin.error())};
@@ -684,7 +711,7 @@ Status VaultStore::transact(const std::function<Status()> &work)
     Status status = work();
     --m_depth;
     if (status) {
-        Result<QSqlQuery> end = exec(depth == 0 ? QStringLiteral("COMMIT")
+        Result<Statement> end = exec(depth == 0 ? QStringLiteral("COMMIT")
                                                 : QStringLiteral("RELEASE ") + savepoint);
         if (end) {
             if (depth == 0) {
@@ -708,7 +735,7 @@ Status VaultStore::transact(const std::function<Status()> &work)
 
 Result<bool> VaultStore::isEmpty() const
 {
-    Result<QSqlQuery> q = exec(QStringLiteral(
+    Result<Statement> q = exec(QStringLiteral(
         "SELECT (SELECT count(*) FROM stories) + (SELECT count(*) FROM companies) "
         "+ (SELECT count(*) FROM questions) + (SELECT count(*) FROM answers)"));
     if (!q)
@@ -723,44 +750,55 @@ Result<bool> VaultStore::isEmpty() const
 
 Result<QList<Story>> VaultStore::stories() const
 {
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT %1 FROM stories ORDER BY id").arg(kStoryColumns));
+    Result<Statement> q = exec(QStringLiteral("SELECT %1 FROM stories ORDER BY id").arg(kStoryColumns));
     if (!q)
         return q.takeError();
     QList<Story> list;
     while (q.value().next())
-        list.append(storyFromQuery(q.value()));
+        list.append(storyFromQuery(q.value().row()));
     return list;
 }
 
 Result<Story> VaultStore::story(qint64 id) const
 {
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT %1 FROM stories WHERE id = ?").arg(kStoryColumns), {id});
+    Result<Statement> q = exec(QStringLiteral("SELECT %1 FROM stories WHERE id = ?").arg(kStoryColumns), {id});
     if (!q)
         return q.takeError();
     if (!q.value().next())
         return Error{tr("The story no longer exists.")};
-    return storyFromQuery(q.value());
+    return storyFromQuery(q.value().row());
 }
 
-Result<qint64> VaultStore::addStory(const Story &story)
+Result<qint64> VaultStore::insertStory(const Story &story)
 {
     if (Status s = checkStory(story); !s)
         return s.takeError();
     const QDateTime now = nowUtc();
     const QDateTime created = story.createdAt.isValid() ? story.createdAt : now;
     const QDateTime updated = story.updatedAt.isValid() ? story.updatedAt : created;
+    Result<Statement> q = exec(
+        QStringLiteral("INSERT INTO stories (id, title, kinds, situation, task, action, result, "
+                       "notes, backbone, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {idOrNull(story.id), story.title, int(story.kinds.toInt()), story.situation, story.task,
+         story.action, story.result, story.notes, story.backbone ? 1 : 0, timestamp(created),
+         timestamp(updated)});
+    if (!q)
+        return Error{tr("Could not add the story: %1").arg(q.error())};
+    return q.value().lastInsertId().toLongLong();
+}
+
+Result<qint64> VaultStore::addStory(const Story &story)
+{
+    // Checked before the transaction too, so a refused row never waits for the write lock.
+    if (Status s = checkStory(story); !s)
+        return s.takeError();
     qint64 id = 0;
     Status status = transact([&]() -> Status {
-        Result<QSqlQuery> q = exec(
-            QStringLiteral("INSERT INTO stories (id, title, kinds, situation, task, action, result, "
-                           "notes, backbone, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {idOrNull(story.id), story.title, int(story.kinds.toInt()), story.situation, story.task,
-             story.action, story.result, story.notes, story.backbone ? 1 : 0, timestamp(created),
-             timestamp(updated)});
-        if (!q)
-            return Error{tr("Could not add the story: %1").arg(q.error())};
-        id = q.value().lastInsertId().toLongLong();
+        const Result<qint64> added = insertStory(story);
+        if (!added)
+            return added.takeError();
+        id = added.value();
         record({EntityKind::Story, ChangeType::Added, {id}, {}, StoryField::All});
         return {};
     });
@@ -795,7 +833,7 @@ Status VaultStore::updateStory(const Story &story, quint32 fields)
     binds.append(timestamp(nowUtc()));
     binds.append(story.id);
     return transact([&]() -> Status {
-        Result<QSqlQuery> q = exec(QStringLiteral("UPDATE stories SET %1 WHERE id = ?").arg(sets.join(u", ")), binds);
+        Result<Statement> q = exec(QStringLiteral("UPDATE stories SET %1 WHERE id = ?").arg(sets.join(u", ")), binds);
         if (!q)
             return Error{tr("Could not save the story: %1").arg(q.error())};
         if (q.value().numRowsAffected() == 0)
@@ -807,7 +845,7 @@ Status VaultStore::updateStory(const Story &story, quint32 fields)
 
 Result<QList<LinkKey>> VaultStore::linkKeys(const QString &where, const QVariantList &binds) const
 {
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT story_id, value_id FROM story_value_links WHERE ") + where, binds);
+    Result<Statement> q = exec(QStringLiteral("SELECT story_id, value_id FROM story_value_links WHERE ") + where, binds);
     if (!q)
         return q.takeError();
     QList<LinkKey> keys;
@@ -823,7 +861,7 @@ Status VaultStore::removeStory(qint64 id)
         Result<QList<qint64>> answers = ids(QStringLiteral("SELECT id FROM answers WHERE story_id = ?"), {id});
         if (!links || !answers)
             return Error{tr("Could not delete the story: %1").arg(!links ? links.error() : answers.error())};
-        Result<QSqlQuery> q = exec(QStringLiteral("DELETE FROM stories WHERE id = ?"), {id});
+        Result<Statement> q = exec(QStringLiteral("DELETE FROM stories WHERE id = ?"), {id});
         if (!q)
             return Error{tr("Could not delete the story: %1").arg(q.error())};
         if (q.value().numRowsAffected() == 0)
@@ -840,18 +878,18 @@ Status VaultStore::removeStory(qint64 id)
 Result<QHash<qint64, StoryUsage>> VaultStore::storyUsage() const
 {
     QHash<qint64, StoryUsage> usage;
-    Result<QSqlQuery> links = exec(QStringLiteral("SELECT story_id, count(*) FROM story_value_links GROUP BY story_id"));
+    Result<Statement> links = exec(QStringLiteral("SELECT story_id, count(*) FROM story_value_links GROUP BY story_id"));
     if (!links)
         return links.takeError();
     while (links.value().next())
         usage[links.value().value(0).toLongLong()].links = links.value().value(1).toInt();
-    Result<QSqlQuery> answers = exec(QStringLiteral(
+    Result<Statement> answers = exec(QStringLiteral(
         "SELECT story_id, count(*) FROM answers WHERE story_id IS NOT NULL GROUP BY story_id"));
     if (!answers)
         return answers.takeError();
     while (answers.value().next())
         usage[answers.value().value(0).toLongLong()].answers = answers.value().value(1).toInt();
-    Result<QSqlQuery> companies = exec(QStringLiteral(
+    Result<Statement> companies = exec(QStringLiteral(
         "SELECT DISTINCT l.story_id, c.name FROM story_value_links l "
         "JOIN value_principles v ON v.id = l.value_id JOIN companies c ON c.id = v.company_id "
         "ORDER BY l.story_id, c.name COLLATE NOCASE"));
@@ -867,28 +905,28 @@ Result<QHash<qint64, StoryUsage>> VaultStore::storyUsage() const
 
 Result<QList<Company>> VaultStore::companies() const
 {
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT %1 FROM companies ORDER BY id").arg(kCompanyColumns));
+    Result<Statement> q = exec(QStringLiteral("SELECT %1 FROM companies ORDER BY id").arg(kCompanyColumns));
     if (!q)
         return q.takeError();
     QList<Company> list;
     while (q.value().next())
-        list.append(companyFromQuery(q.value()));
+        list.append(companyFromQuery(q.value().row()));
     return list;
 }
 
 Result<Company> VaultStore::company(qint64 id) const
 {
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT %1 FROM companies WHERE id = ?").arg(kCompanyColumns), {id});
+    Result<Statement> q = exec(QStringLiteral("SELECT %1 FROM companies WHERE id = ?").arg(kCompanyColumns), {id});
     if (!q)
         return q.takeError();
     if (!q.value().next())
         return Error{tr("The company no longer exists.")};
-    return companyFromQuery(q.value());
+    return companyFromQuery(q.value().row());
 }
 
 Result<qint64> VaultStore::findCompany(const QString &name) const
 {
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT id FROM companies WHERE name_key = ?"), {nameKey(name)});
+    Result<Statement> q = exec(QStringLiteral("SELECT id FROM companies WHERE name_key = ?"), {nameKey(name)});
     if (!q)
         return q.takeError();
     return q.value().next() ? q.value().value(0).toLongLong() : qint64(0);
@@ -908,30 +946,41 @@ static Status checkCompany(const Company &c)
     return checkText(c.notes, VaultStore::tr("The notes"));
 }
 
-Result<qint64> VaultStore::addCompany(const Company &company)
+Result<qint64> VaultStore::insertCompany(const Company &company)
 {
     if (Status s = checkCompany(company); !s)
         return s.takeError();
     const QDateTime now = nowUtc();
     const QDateTime created = company.createdAt.isValid() ? company.createdAt : now;
     const QDateTime updated = company.updatedAt.isValid() ? company.updatedAt : created;
+    Result<qint64> existing = findCompany(company.name);
+    if (!existing)
+        return existing.takeError();
+    if (existing.value() != 0)
+        return Error{tr("There is already a company named \u201c%1\u201d.").arg(company.name.trimmed())};
+    Result<Statement> q = exec(
+        QStringLiteral("INSERT INTO companies (id, name, name_key, role, level, interview_date, "
+                       "notes, source_url, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {idOrNull(company.id), company.name.trimmed(), nameKey(company.name), company.role,
+         company.level, dateOrNull(company.interviewDate), company.notes, company.sourceUrl,
+         timestamp(created), timestamp(updated)});
+    if (!q)
+        return Error{tr("Could not add the company: %1").arg(q.error())};
+    return q.value().lastInsertId().toLongLong();
+}
+
+Result<qint64> VaultStore::addCompany(const Company &company)
+{
+    // Checked before the transaction too, so a refused row never waits for the write lock.
+    if (Status s = checkCompany(company); !s)
+        return s.takeError();
     qint64 id = 0;
     Status status = transact([&]() -> Status {
-        Result<qint64> existing = findCompany(company.name);
-        if (!existing)
-            return existing.takeError();
-        if (existing.value() != 0)
-            return Error{tr("There is already a company named \u201c%1\u201d.").arg(company.name.trimmed())};
-        Result<QSqlQuery> q = exec(
-            QStringLiteral("INSERT INTO companies (id, name, name_key, role, level, interview_date, "
-                           "notes, source_url, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {idOrNull(company.id), company.name.trimmed(), nameKey(company.name), company.role,
-             company.level, dateOrNull(company.interviewDate), company.notes, company.sourceUrl,
-             timestamp(created), timestamp(updated)});
-        if (!q)
-            return Error{tr("Could not add the company: %1").arg(q.error())};
-        id = q.value().lastInsertId().toLongLong();
+        const Result<qint64> added = insertCompany(company);
+        if (!added)
+            return added.takeError();
+        id = added.value();
         record({EntityKind::Company, ChangeType::Added, {id}, {}, CompanyField::All});
         return {};
     });
@@ -972,7 +1021,7 @@ Status VaultStore::updateCompany(const Company &company, quint32 fields)
             if (existing.value() != 0 && existing.value() != company.id)
                 return Error{tr("There is already a company named \u201c%1\u201d.").arg(company.name.trimmed())};
         }
-        Result<QSqlQuery> q = exec(QStringLiteral("UPDATE companies SET %1 WHERE id = ?").arg(sets.join(u", ")), binds);
+        Result<Statement> q = exec(QStringLiteral("UPDATE companies SET %1 WHERE id = ?").arg(sets.join(u", ")), binds);
         if (!q)
             return Error{tr("Could not save the company: %1").arg(q.error())};
         if (q.value().numRowsAffected() == 0)
@@ -1014,7 +1063,7 @@ Status VaultStore::removeCompany(qint64 id)
             if (error)
                 return Error{tr("Could not delete the company: %1").arg(*error)};
         }
-        Result<QSqlQuery> q = exec(QStringLiteral("DELETE FROM companies WHERE id = ?"), {id});
+        Result<Statement> q = exec(QStringLiteral("DELETE FROM companies WHERE id = ?"), {id});
         if (!q)
             return Error{tr("Could not delete the company: %1").arg(q.error())};
         if (q.value().numRowsAffected() == 0)
@@ -1056,7 +1105,7 @@ static Status checkValue(const ValuePrinciple &v)
 
 Result<QList<ValuePrinciple>> VaultStore::values(qint64 companyId) const
 {
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT %1 FROM value_principles WHERE company_id = ? "
+    Result<Statement> q = exec(QStringLiteral("SELECT %1 FROM value_principles WHERE company_id = ? "
                                               "ORDER BY position, id")
                                    .arg(kValueColumns),
                                {companyId});
@@ -1064,7 +1113,7 @@ Result<QList<ValuePrinciple>> VaultStore::values(qint64 companyId) const
         return q.takeError();
     QHash<qint64, QList<ValuePrinciple>> byParent;
     while (q.value().next()) {
-        ValuePrinciple v = valueFromQuery(q.value());
+        ValuePrinciple v = valueFromQuery(q.value().row());
         byParent[v.parentId].append(v);
     }
     // Depth-first: each parent, then its children, siblings in position order.
@@ -1096,12 +1145,12 @@ Result<QList<ValuePrinciple>> VaultStore::allValues() const
 
 Result<ValuePrinciple> VaultStore::value(qint64 id) const
 {
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT %1 FROM value_principles WHERE id = ?").arg(kValueColumns), {id});
+    Result<Statement> q = exec(QStringLiteral("SELECT %1 FROM value_principles WHERE id = ?").arg(kValueColumns), {id});
     if (!q)
         return q.takeError();
     if (!q.value().next())
         return Error{tr("The value no longer exists.")};
-    return valueFromQuery(q.value());
+    return valueFromQuery(q.value().row());
 }
 
 Result<QList<qint64>> VaultStore::valueSubtree(qint64 id) const
@@ -1115,7 +1164,7 @@ Result<QList<qint64>> VaultStore::valueSubtree(qint64 id) const
 Status VaultStore::renumberSiblings(qint64 companyId, qint64 parentId, QList<qint64> order,
                                     qint64 changedId)
 {
-    Result<QSqlQuery> current = exec(
+    Result<Statement> current = exec(
         QStringLiteral("SELECT id, position FROM value_principles WHERE company_id = ? AND "
                        "parent_id IS ?"),
         {companyId, idOrNull(parentId)});
@@ -1132,7 +1181,7 @@ Status VaultStore::renumberSiblings(qint64 companyId, qint64 parentId, QList<qin
                 moved.append(order[i]);
             continue;
         }
-        Result<QSqlQuery> q = exec(QStringLiteral("UPDATE value_principles SET position = ? WHERE id = ?"), {i, order[i]});
+        Result<Statement> q = exec(QStringLiteral("UPDATE value_principles SET position = ? WHERE id = ?"), {i, order[i]});
         if (!q)
             return q.takeError();
         moved.append(order[i]);
@@ -1142,8 +1191,23 @@ Status VaultStore::renumberSiblings(qint64 companyId, qint64 parentId, QList<qin
     return {};
 }
 
+Result<qint64> VaultStore::insertValue(const ValuePrinciple &value, int position)
+{
+    if (Status s = checkValue(value); !s)
+        return s.takeError();
+    Result<Statement> q = exec(
+        QStringLiteral("INSERT INTO value_principles (id, company_id, parent_id, name, meaning, "
+                       "keywords, themes, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {idOrNull(value.id), value.companyId, idOrNull(value.parentId), value.name.trimmed(),
+         value.meaning, listToJson(value.keywords), listToJson(value.themes), position});
+    if (!q)
+        return Error{tr("Could not add the value: %1").arg(q.error())};
+    return q.value().lastInsertId().toLongLong();
+}
+
 Result<qint64> VaultStore::addValue(const ValuePrinciple &value)
 {
+    // Checked before the transaction too, so a refused row never waits for the write lock.
     if (Status s = checkValue(value); !s)
         return s.takeError();
     qint64 id = 0;
@@ -1163,14 +1227,10 @@ Result<qint64> VaultStore::addValue(const ValuePrinciple &value)
             return siblings.takeError();
         const int position = value.position < 0 ? int(siblings->size())
                                                  : std::min(value.position, int(siblings->size()));
-        Result<QSqlQuery> q = exec(
-            QStringLiteral("INSERT INTO value_principles (id, company_id, parent_id, name, meaning, "
-                           "keywords, themes, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {idOrNull(value.id), value.companyId, idOrNull(value.parentId), value.name.trimmed(),
-             value.meaning, listToJson(value.keywords), listToJson(value.themes), position});
-        if (!q)
-            return Error{tr("Could not add the value: %1").arg(q.error())};
-        id = q.value().lastInsertId().toLongLong();
+        const Result<qint64> added = insertValue(value, position);
+        if (!added)
+            return added.takeError();
+        id = added.value();
         record({EntityKind::Value, ChangeType::Added, {id}, {}, ValueField::All});
         QList<qint64> order = siblings.value();
         order.insert(position, id);
@@ -1201,7 +1261,7 @@ Status VaultStore::updateValue(const ValuePrinciple &value, quint32 fields)
         return {};
     binds.append(value.id);
     return transact([&]() -> Status {
-        Result<QSqlQuery> q = exec(QStringLiteral("UPDATE value_principles SET %1 WHERE id = ?").arg(sets.join(u", ")), binds);
+        Result<Statement> q = exec(QStringLiteral("UPDATE value_principles SET %1 WHERE id = ?").arg(sets.join(u", ")), binds);
         if (!q)
             return Error{tr("Could not save the value: %1").arg(q.error())};
         if (q.value().numRowsAffected() == 0)
@@ -1236,7 +1296,7 @@ Status VaultStore::moveValue(qint64 id, qint64 newParentId, int newPosition)
         if (!newSiblings)
             return newSiblings.takeError();
         if (moving->parentId != newParentId) {
-            Result<QSqlQuery> q = exec(QStringLiteral("UPDATE value_principles SET parent_id = ? WHERE id = ?"),
+            Result<Statement> q = exec(QStringLiteral("UPDATE value_principles SET parent_id = ? WHERE id = ?"),
                                        {idOrNull(newParentId), id});
             if (!q)
                 return Error{tr("Could not move the value: %1").arg(q.error())};
@@ -1274,7 +1334,7 @@ Status VaultStore::removeValue(qint64 id)
         Result<QList<qint64>> answers = ids(QStringLiteral("SELECT id FROM answers WHERE value_id") + in, binds);
         if (!links || !answers)
             return Error{tr("Could not delete the value: %1").arg(!links ? links.error() : answers.error())};
-        Result<QSqlQuery> q = exec(QStringLiteral("DELETE FROM value_principles WHERE id = ?"), {id});
+        Result<Statement> q = exec(QStringLiteral("DELETE FROM value_principles WHERE id = ?"), {id});
         if (!q)
             return Error{tr("Could not delete the value: %1").arg(q.error())};
         if (!links->isEmpty())
@@ -1297,7 +1357,9 @@ Status VaultStore::removeValue(qint64 id)
 // ---------------------------------------------------------------------------------------------
 // Links
 
-static Result<QList<StoryValueLink>> readLinks(Result<QSqlQuery> q)
+// A template only because VaultStore::Statement is private to the store.
+template<typename Rows>
+static Result<QList<StoryValueLink>> readLinks(Result<Rows> q)
 {
     if (!q)
         return q.takeError();
@@ -1341,7 +1403,7 @@ Status VaultStore::setLink(const StoryValueLink &link)
         Result<std::optional<StoryValueLink>> existing = this->link(link.storyId, link.valueId);
         if (!existing)
             return existing.takeError();
-        Result<QSqlQuery> q = exec(
+        Result<Statement> q = exec(
             QStringLiteral("INSERT INTO story_value_links (story_id, value_id, notes) VALUES (?, ?, ?) "
                            "ON CONFLICT (story_id, value_id) DO UPDATE SET notes = excluded.notes"),
             {link.storyId, link.valueId, link.notes});
@@ -1356,7 +1418,7 @@ Status VaultStore::setLink(const StoryValueLink &link)
 Status VaultStore::removeLink(qint64 storyId, qint64 valueId)
 {
     return transact([&]() -> Status {
-        Result<QSqlQuery> q = exec(QStringLiteral("DELETE FROM story_value_links WHERE story_id = ? AND value_id = ?"),
+        Result<Statement> q = exec(QStringLiteral("DELETE FROM story_value_links WHERE story_id = ? AND value_id = ?"),
                                    {storyId, valueId});
         if (!q)
             return Error{tr("Could not remove the link: %1").arg(q.error())};
@@ -1380,37 +1442,48 @@ static Status checkQuestion(const Question &q)
 
 Result<QList<Question>> VaultStore::questions() const
 {
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT %1 FROM questions ORDER BY id").arg(kQuestionColumns));
+    Result<Statement> q = exec(QStringLiteral("SELECT %1 FROM questions ORDER BY id").arg(kQuestionColumns));
     if (!q)
         return q.takeError();
     QList<Question> list;
     while (q.value().next())
-        list.append(questionFromQuery(q.value()));
+        list.append(questionFromQuery(q.value().row()));
     return list;
 }
 
 Result<Question> VaultStore::question(qint64 id) const
 {
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT %1 FROM questions WHERE id = ?").arg(kQuestionColumns), {id});
+    Result<Statement> q = exec(QStringLiteral("SELECT %1 FROM questions WHERE id = ?").arg(kQuestionColumns), {id});
     if (!q)
         return q.takeError();
     if (!q.value().next())
         return Error{tr("The question no longer exists.")};
-    return questionFromQuery(q.value());
+    return questionFromQuery(q.value().row());
+}
+
+Result<qint64> VaultStore::insertQuestion(const Question &question)
+{
+    if (Status s = checkQuestion(question); !s)
+        return s.takeError();
+    Result<Statement> q = exec(QStringLiteral("INSERT INTO questions (id, text, themes, company_id) VALUES (?, ?, ?, ?)"),
+                               {idOrNull(question.id), question.text, listToJson(question.themes),
+                                idOrNull(question.companyId)});
+    if (!q)
+        return Error{tr("Could not add the question: %1").arg(q.error())};
+    return q.value().lastInsertId().toLongLong();
 }
 
 Result<qint64> VaultStore::addQuestion(const Question &question)
 {
+    // Checked before the transaction too, so a refused row never waits for the write lock.
     if (Status s = checkQuestion(question); !s)
         return s.takeError();
     qint64 id = 0;
     Status status = transact([&]() -> Status {
-        Result<QSqlQuery> q = exec(QStringLiteral("INSERT INTO questions (id, text, themes, company_id) VALUES (?, ?, ?, ?)"),
-                                   {idOrNull(question.id), question.text, listToJson(question.themes),
-                                    idOrNull(question.companyId)});
-        if (!q)
-            return Error{tr("Could not add the question: %1").arg(q.error())};
-        id = q.value().lastInsertId().toLongLong();
+        const Result<qint64> added = insertQuestion(question);
+        if (!added)
+            return added.takeError();
+        id = added.value();
         record({EntityKind::Question, ChangeType::Added, {id}, {}, QuestionField::All});
         return {};
     });
@@ -1443,7 +1516,7 @@ Status VaultStore::updateQuestion(const Question &question, quint32 fields)
         return {};
     binds.append(question.id);
     return transact([&]() -> Status {
-        Result<QSqlQuery> q = exec(QStringLiteral("UPDATE questions SET %1 WHERE id = ?").arg(sets.join(u", ")), binds);
+        Result<Statement> q = exec(QStringLiteral("UPDATE questions SET %1 WHERE id = ?").arg(sets.join(u", ")), binds);
         if (!q)
             return Error{tr("Could not save the question: %1").arg(q.error())};
         if (q.value().numRowsAffected() == 0)
@@ -1460,7 +1533,7 @@ Status VaultStore::removeQuestion(qint64 id)
         Result<QList<qint64>> runs = ids(QStringLiteral("SELECT id FROM practice_runs WHERE question_id = ?"), {id});
         if (!answers || !runs)
             return Error{tr("Could not delete the question: %1").arg(!answers ? answers.error() : runs.error())};
-        Result<QSqlQuery> q = exec(QStringLiteral("DELETE FROM questions WHERE id = ?"), {id});
+        Result<Statement> q = exec(QStringLiteral("DELETE FROM questions WHERE id = ?"), {id});
         if (!q)
             return Error{tr("Could not delete the question: %1").arg(q.error())};
         if (q.value().numRowsAffected() == 0)
@@ -1493,45 +1566,56 @@ static Status checkAnswer(const Answer &a)
 
 Result<QList<Answer>> VaultStore::answers() const
 {
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT %1 FROM answers ORDER BY id").arg(kAnswerColumns));
+    Result<Statement> q = exec(QStringLiteral("SELECT %1 FROM answers ORDER BY id").arg(kAnswerColumns));
     if (!q)
         return q.takeError();
     QList<Answer> list;
     while (q.value().next())
-        list.append(answerFromQuery(q.value()));
+        list.append(answerFromQuery(q.value().row()));
     return list;
 }
 
 Result<Answer> VaultStore::answer(qint64 id) const
 {
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT %1 FROM answers WHERE id = ?").arg(kAnswerColumns), {id});
+    Result<Statement> q = exec(QStringLiteral("SELECT %1 FROM answers WHERE id = ?").arg(kAnswerColumns), {id});
     if (!q)
         return q.takeError();
     if (!q.value().next())
         return Error{tr("The answer no longer exists.")};
-    return answerFromQuery(q.value());
+    return answerFromQuery(q.value().row());
 }
 
-Result<qint64> VaultStore::addAnswer(const Answer &answer)
+Result<qint64> VaultStore::insertAnswer(const Answer &answer)
 {
     if (Status s = checkAnswer(answer); !s)
         return s.takeError();
     const QDateTime now = nowUtc();
     const QDateTime created = answer.createdAt.isValid() ? answer.createdAt : now;
     const QDateTime updated = answer.updatedAt.isValid() ? answer.updatedAt : created;
+    Result<Statement> q = exec(
+        QStringLiteral("INSERT INTO answers (id, question_id, company_id, value_id, story_id, repeat, "
+                       "situation, task, action, result, link_back, status, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {idOrNull(answer.id), idOrNull(answer.questionId), idOrNull(answer.companyId),
+         idOrNull(answer.valueId), idOrNull(answer.storyId), answer.repeat, answer.situation,
+         answer.task, answer.action, answer.result, answer.linkBack,
+         answerStatusKey(answer.status), timestamp(created), timestamp(updated)});
+    if (!q)
+        return Error{tr("Could not add the answer: %1").arg(q.error())};
+    return q.value().lastInsertId().toLongLong();
+}
+
+Result<qint64> VaultStore::addAnswer(const Answer &answer)
+{
+    // Checked before the transaction too, so a refused row never waits for the write lock.
+    if (Status s = checkAnswer(answer); !s)
+        return s.takeError();
     qint64 id = 0;
     Status status = transact([&]() -> Status {
-        Result<QSqlQuery> q = exec(
-            QStringLiteral("INSERT INTO answers (id, question_id, company_id, value_id, story_id, repeat, "
-                           "situation, task, action, result, link_back, status, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {idOrNull(answer.id), idOrNull(answer.questionId), idOrNull(answer.companyId),
-             idOrNull(answer.valueId), idOrNull(answer.storyId), answer.repeat, answer.situation,
-             answer.task, answer.action, answer.result, answer.linkBack,
-             answerStatusKey(answer.status), timestamp(created), timestamp(updated)});
-        if (!q)
-            return Error{tr("Could not add the answer: %1").arg(q.error())};
-        id = q.value().lastInsertId().toLongLong();
+        const Result<qint64> added = insertAnswer(answer);
+        if (!added)
+            return added.takeError();
+        id = added.value();
         record({EntityKind::Answer, ChangeType::Added, {id}, {}, AnswerField::All});
         return {};
     });
@@ -1569,7 +1653,7 @@ Status VaultStore::updateAnswer(const Answer &answer, quint32 fields)
     binds.append(timestamp(nowUtc()));
     binds.append(answer.id);
     return transact([&]() -> Status {
-        Result<QSqlQuery> q = exec(QStringLiteral("UPDATE answers SET %1 WHERE id = ?").arg(sets.join(u", ")), binds);
+        Result<Statement> q = exec(QStringLiteral("UPDATE answers SET %1 WHERE id = ?").arg(sets.join(u", ")), binds);
         if (!q)
             return Error{tr("Could not save the answer: %1").arg(q.error())};
         if (q.value().numRowsAffected() == 0)
@@ -1585,7 +1669,7 @@ Status VaultStore::removeAnswer(qint64 id)
         Result<QList<qint64>> runs = ids(QStringLiteral("SELECT id FROM practice_runs WHERE answer_id = ?"), {id});
         if (!runs)
             return Error{tr("Could not delete the answer: %1").arg(runs.error())};
-        Result<QSqlQuery> q = exec(QStringLiteral("DELETE FROM answers WHERE id = ?"), {id});
+        Result<Statement> q = exec(QStringLiteral("DELETE FROM answers WHERE id = ?"), {id});
         if (!q)
             return Error{tr("Could not delete the answer: %1").arg(q.error())};
         if (q.value().numRowsAffected() == 0)
@@ -1602,33 +1686,51 @@ Status VaultStore::removeAnswer(qint64 id)
 
 Result<QList<PracticeRun>> VaultStore::practiceRuns() const
 {
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT %1 FROM practice_runs ORDER BY id").arg(kPracticeColumns));
+    Result<Statement> q = exec(QStringLiteral("SELECT %1 FROM practice_runs ORDER BY id").arg(kPracticeColumns));
     if (!q)
         return q.takeError();
     QList<PracticeRun> list;
     while (q.value().next())
-        list.append(practiceFromQuery(q.value()));
+        list.append(practiceFromQuery(q.value().row()));
     return list;
+}
+
+static Status checkPracticeRun(const PracticeRun &run)
+{
+    if ((run.answerId > 0) == (run.questionId > 0))
+        return Error{VaultStore::tr("A practice run belongs to exactly one answer or question.")};
+    if (run.seconds < 0)
+        return Error{VaultStore::tr("A practice run cannot last a negative time.")};
+    if (run.rating < 0 || run.rating > 5)
+        return Error{VaultStore::tr("A practice rating is from 1 to 5.")};
+    return {};
+}
+
+Result<qint64> VaultStore::insertPracticeRun(const PracticeRun &run)
+{
+    if (Status s = checkPracticeRun(run); !s)
+        return s.takeError();
+    Result<Statement> q = exec(
+        QStringLiteral("INSERT INTO practice_runs (id, answer_id, question_id, started_at, seconds, rating) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {idOrNull(run.id), idOrNull(run.answerId), idOrNull(run.questionId),
+         timestamp(run.startedAt.isValid() ? run.startedAt : nowUtc()), run.seconds, run.rating});
+    if (!q)
+        return Error{tr("Could not record the practice run: %1").arg(q.error())};
+    return q.value().lastInsertId().toLongLong();
 }
 
 Result<qint64> VaultStore::addPracticeRun(const PracticeRun &run)
 {
-    if ((run.answerId > 0) == (run.questionId > 0))
-        return Error{tr("A practice run belongs to exactly one answer or question.")};
-    if (run.seconds < 0)
-        return Error{tr("A practice run cannot last a negative time.")};
-    if (run.rating < 0 || run.rating > 5)
-        return Error{tr("A practice rating is from 1 to 5.")};
+    // Checked before the transaction too, so a refused row never waits for the write lock.
+    if (Status s = checkPracticeRun(run); !s)
+        return s.takeError();
     qint64 id = 0;
     Status status = transact([&]() -> Status {
-        Result<QSqlQuery> q = exec(
-            QStringLiteral("INSERT INTO practice_runs (id, answer_id, question_id, started_at, seconds, rating) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"),
-            {idOrNull(run.id), idOrNull(run.answerId), idOrNull(run.questionId),
-             timestamp(run.startedAt.isValid() ? run.startedAt : nowUtc()), run.seconds, run.rating});
-        if (!q)
-            return Error{tr("Could not record the practice run: %1").arg(q.error())};
-        id = q.value().lastInsertId().toLongLong();
+        const Result<qint64> added = insertPracticeRun(run);
+        if (!added)
+            return added.takeError();
+        id = added.value();
         record({EntityKind::PracticeRun, ChangeType::Added, {id}, {}, 0});
         return {};
     });
@@ -1640,7 +1742,7 @@ Result<qint64> VaultStore::addPracticeRun(const PracticeRun &run)
 Status VaultStore::removePracticeRun(qint64 id)
 {
     return transact([&]() -> Status {
-        Result<QSqlQuery> q = exec(QStringLiteral("DELETE FROM practice_runs WHERE id = ?"), {id});
+        Result<Statement> q = exec(QStringLiteral("DELETE FROM practice_runs WHERE id = ?"), {id});
         if (!q)
             return Error{tr("Could not delete the practice run: %1").arg(q.error())};
         if (q.value().numRowsAffected() == 0)
@@ -1648,6 +1750,139 @@ Status VaultStore::removePracticeRun(qint64 id)
         record({EntityKind::PracticeRun, ChangeType::Removed, {id}, {}, 0});
         return {};
     });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bulk insert
+
+Status VaultStore::bulkInsert(const std::function<Status(BulkInsert &)> &work)
+{
+    BulkInsert batch(*this);
+    return transact([&]() -> Status {
+        if (Status s = work(batch); !s)
+            return s;
+        batch.announce();
+        return {};
+    });
+}
+
+Result<qint64> VaultStore::BulkInsert::addStory(const Story &story)
+{
+    const Result<qint64> id = m_store.insertStory(story);
+    if (id)
+        m_stories.append(id.value());
+    return id;
+}
+
+Result<qint64> VaultStore::BulkInsert::addCompany(const Company &company)
+{
+    const Result<qint64> id = m_store.insertCompany(company);
+    if (id) {
+        m_companies.append(id.value());
+        m_nextPosition.insert({id.value(), 0}, 0); // a new company has no values yet
+    }
+    return id;
+}
+
+Result<int> VaultStore::BulkInsert::nextPosition(qint64 companyId, qint64 parentId)
+{
+    const QPair<qint64, qint64> key(companyId, parentId);
+    auto it = m_nextPosition.find(key);
+    if (it == m_nextPosition.end()) {
+        // Siblings from before the batch: renumberSiblings() keeps them at 0..n-1.
+        Result<Statement> q = m_store.exec(
+            QStringLiteral("SELECT count(*) FROM value_principles WHERE company_id = ? AND parent_id IS ?"),
+            {companyId, idOrNull(parentId)});
+        if (!q)
+            return q.takeError();
+        if (!q.value().next())
+            return Error{VaultStore::tr("Could not read the vault.")};
+        it = m_nextPosition.insert(key, q.value().value(0).toInt());
+    }
+    return it.value()++;
+}
+
+Result<qint64> VaultStore::BulkInsert::addValue(const ValuePrinciple &value)
+{
+    if (value.parentId > 0) {
+        qint64 parentCompany = m_valueCompany.value(value.parentId);
+        if (parentCompany == 0) {
+            const Result<ValuePrinciple> parent = m_store.value(value.parentId);
+            if (!parent)
+                return parent.takeError();
+            parentCompany = parent->companyId;
+        }
+        if (parentCompany != value.companyId)
+            return Error{VaultStore::tr("A sub-principle must belong to the same company as its parent.")};
+    }
+    // Checked before a position is taken, so a refused value leaves no gap among its siblings.
+    if (Status s = checkValue(value); !s)
+        return s.takeError();
+    const Result<int> position = nextPosition(value.companyId, value.parentId);
+    if (!position)
+        return position.takeError();
+    const Result<qint64> id = m_store.insertValue(value, position.value());
+    if (!id)
+        return id;
+    m_values.append(id.value());
+    m_valueCompany.insert(id.value(), value.companyId);
+    m_nextPosition.insert({value.companyId, id.value()}, 0); // a new value has no children yet
+    return id;
+}
+
+Status VaultStore::BulkInsert::addLink(const StoryValueLink &link)
+{
+    if (Status s = checkText(link.notes, VaultStore::tr("The link notes")); !s)
+        return s;
+    // A plain INSERT: within a batch of new rows a pair seen twice is a mistake, not an edit.
+    Result<Statement> q = m_store.exec(
+        QStringLiteral("INSERT INTO story_value_links (story_id, value_id, notes) VALUES (?, ?, ?)"),
+        {link.storyId, link.valueId, link.notes});
+    if (!q)
+        return Error{VaultStore::tr("Could not link the story to the value: %1").arg(q.error())};
+    m_links.append({link.storyId, link.valueId});
+    return {};
+}
+
+Result<qint64> VaultStore::BulkInsert::addQuestion(const Question &question)
+{
+    const Result<qint64> id = m_store.insertQuestion(question);
+    if (id)
+        m_questions.append(id.value());
+    return id;
+}
+
+Result<qint64> VaultStore::BulkInsert::addAnswer(const Answer &answer)
+{
+    const Result<qint64> id = m_store.insertAnswer(answer);
+    if (id)
+        m_answers.append(id.value());
+    return id;
+}
+
+Result<qint64> VaultStore::BulkInsert::addPracticeRun(const PracticeRun &run)
+{
+    const Result<qint64> id = m_store.insertPracticeRun(run);
+    if (id)
+        m_runs.append(id.value());
+    return id;
+}
+
+void VaultStore::BulkInsert::announce()
+{
+    // In the order the single add functions would have announced the rows.
+    const auto add = [this](EntityKind entity, const QList<qint64> &ids, quint32 fields) {
+        if (!ids.isEmpty())
+            m_store.record({entity, ChangeType::Added, ids, {}, fields});
+    };
+    add(EntityKind::Story, m_stories, StoryField::All);
+    add(EntityKind::Company, m_companies, CompanyField::All);
+    add(EntityKind::Value, m_values, ValueField::All);
+    if (!m_links.isEmpty())
+        m_store.record({EntityKind::Link, ChangeType::Added, {}, m_links, 0});
+    add(EntityKind::Question, m_questions, QuestionField::All);
+    add(EntityKind::Answer, m_answers, AnswerField::All);
+    add(EntityKind::PracticeRun, m_runs, 0);
 }
 
 } // namespace starling

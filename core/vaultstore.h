@@ -15,9 +15,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <functional>
+#include <QSqlError>
+#include <QSqlQuery>
 
-class QSqlQuery;
+#include <functional>
+#include <memory>
 
 namespace starling {
 
@@ -79,6 +81,16 @@ public:
     // Runs work in one transaction (nested calls become savepoints). Changes are announced once
     // the outermost transaction commits; on failure everything inside is rolled back.
     Status transact(const std::function<Status()> &work);
+
+    class BulkInsert;
+    // Adds many new rows at once, for an import: one transaction (or one savepoint inside the
+    // caller's), no savepoint per row, sibling positions counted in memory instead of renumbered
+    // after every value, and one change announced per kind of row. Every row is checked as the
+    // add functions check it; when work or any row fails, nothing of the batch is kept.
+    Status bulkInsert(const std::function<Status(BulkInsert &)> &work);
+
+    // How many prepared statements the store keeps for reuse; tests watch it.
+    int cachedStatementCount() const { return int(m_statements.size()); }
 
     // Stories
     Result<QList<Story>> stories() const;
@@ -142,15 +154,52 @@ private:
     Status createNew(const QString &path, int targetVersion);
     Status migrate(int from, int to);
     Status backupBeforeMigration(int from);
-    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {}) const;
+    // What exec() lends out: a prepared statement the store keeps for the next exec() of the
+    // same SQL text. Letting it go resets it, so unread rows never hold the database open
+    // (VACUUM INTO and checkpoints wait for an active statement).
+    class Statement
+    {
+    public:
+        explicit Statement(std::shared_ptr<QSqlQuery> query) : m_query(std::move(query)) {}
+        ~Statement();
+        Statement(Statement &&) noexcept = default;
+        Statement &operator=(Statement &&) noexcept = default;
+        Statement(const Statement &) = delete;
+        Statement &operator=(const Statement &) = delete;
+
+        bool next() { return m_query->next(); }
+        QVariant value(int column) const { return m_query->value(column); }
+        int numRowsAffected() const { return m_query->numRowsAffected(); }
+        QVariant lastInsertId() const { return m_query->lastInsertId(); }
+        QSqlError lastError() const { return m_query->lastError(); }
+        const QSqlQuery &row() const { return *m_query; } // the current row, for xFromQuery()
+
+    private:
+        std::shared_ptr<QSqlQuery> m_query;
+    };
+    // Runs one statement, prepared once per SQL text and reused after that.
+    Result<Statement> exec(const QString &sql, const QVariantList &binds = {}) const;
     Status execWrite(const QString &sql, const QVariantList &binds, const QString &what);
     Result<QList<qint64>> ids(const QString &sql, const QVariantList &binds) const;
+    // One checked INSERT each, without a transaction or a change of their own: the add
+    // functions and BulkInsert wrap them.
+    Result<qint64> insertStory(const Story &story);
+    Result<qint64> insertCompany(const Company &company);
+    Result<qint64> insertValue(const ValuePrinciple &value, int position);
+    Result<qint64> insertQuestion(const Question &question);
+    Result<qint64> insertAnswer(const Answer &answer);
+    Result<qint64> insertPracticeRun(const PracticeRun &run);
     Result<QList<qint64>> valueSubtree(qint64 id) const;
     Result<QList<LinkKey>> linkKeys(const QString &where, const QVariantList &binds) const;
     // Writes positions 0..n-1 in `order` and announces the values whose position changed, and
     // changedId even when its number stayed the same (it moved to another parent).
     Status renumberSiblings(qint64 companyId, qint64 parentId, QList<qint64> order, qint64 changedId = 0);
     void record(Change change);
+
+    // Prepared statements by SQL text. They belong to the connection, so close() drops them
+    // before closing it.
+    static constexpr int MaxCachedStatements = 128;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 
     ChangeNotifier *m_notifier = nullptr;
     QString m_connectionName;
@@ -159,6 +208,34 @@ private:
     int m_schemaVersion = 0;
     int m_depth = 0;
     QList<Change> m_pending;
+};
+
+// The rows of one VaultStore::bulkInsert(). Ids and references are database ids, as for the
+// add functions; a row's own id is ignored and the new one returned. Values are appended to
+// their siblings in the order they are added (a value's position is ignored), so a parent must
+// be added before its sub-principles.
+class VaultStore::BulkInsert
+{
+public:
+    Result<qint64> addStory(const Story &story);
+    Result<qint64> addCompany(const Company &company);
+    Result<qint64> addValue(const ValuePrinciple &value);
+    Status addLink(const StoryValueLink &link); // a pair already linked is refused
+    Result<qint64> addQuestion(const Question &question);
+    Result<qint64> addAnswer(const Answer &answer);
+    Result<qint64> addPracticeRun(const PracticeRun &run);
+
+private:
+    friend class VaultStore;
+    explicit BulkInsert(VaultStore &store) : m_store(store) {}
+    Result<int> nextPosition(qint64 companyId, qint64 parentId);
+    void announce();
+
+    VaultStore &m_store;
+    QList<qint64> m_stories, m_companies, m_values, m_questions, m_answers, m_runs;
+    QList<LinkKey> m_links;
+    QHash<qint64, qint64> m_valueCompany;             // values added here -> their company
+    QHash<QPair<qint64, qint64>, int> m_nextPosition; // (company, parent) -> next free position
 };
 
 } // namespace starling

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -181,6 +182,52 @@ private:
         must(store.addPracticeRun({0, fullId, 0, utc(2024, 5, 1, 8, 30, 0, 250), 95, 4}));
         must(store.addPracticeRun({0, 0, generalId, utc(2024, 5, 2, 8, 30, 0), 120, 0}));
         must(store.addPracticeRun({0, fullId, 0, utc(2024, 5, 3, 8, 30, 0), 0, 5}));
+    }
+
+    // Companies whose value trees were shaped by edits: values inserted at given positions,
+    // moved to other parents and removed, so that neither database ids nor insertion order say
+    // anything about the tree order. A fixed seed keeps the shape the same on every run.
+    static void buildEditedValueTrees(VaultStore &store, int companies) {
+        QRandomGenerator random(20261126);
+        for (int c = 0; c < companies; ++c) {
+            Company company;
+            company.name = QStringLiteral("Company %1").arg(c);
+            setEmpty({&company.role, &company.level, &company.notes, &company.sourceUrl});
+            const qint64 companyId = must(store.addCompany(company));
+            QList<qint64> values;
+            for (int i = 0; i < 25; ++i) {
+                ValuePrinciple v;
+                v.companyId = companyId;
+                // Mostly sub-principles of an earlier value, some top-level.
+                v.parentId = values.isEmpty() || random.bounded(4) == 0
+                                 ? 0
+                                 : values.at(random.bounded(int(values.size())));
+                v.name = QStringLiteral("Value %1.%2").arg(c).arg(i);
+                v.meaning = QStringLiteral("Meaning %1").arg(i);
+                v.position = random.bounded(3) == 0 ? -1 : random.bounded(4);
+                values.append(must(store.addValue(v)));
+            }
+            for (int m = 0; m < 6; ++m) {
+                const qint64 moving = values.at(random.bounded(int(values.size())));
+                // A move under its own subtree is refused; that refusal is fine here.
+                (void)store.moveValue(moving, random.bounded(2) == 0 ? 0 : values.at(random.bounded(int(values.size()))),
+                                      random.bounded(5));
+            }
+            const qint64 removed = values.at(random.bounded(int(values.size())));
+            must(store.removeValue(removed));
+        }
+    }
+
+    // Each value of a company as "name < parent name @ position", in tree order.
+    static QStringList valueShape(const VaultStore &store, qint64 companyId) {
+        QHash<qint64, QString> names;
+        QStringList shape;
+        for (const ValuePrinciple &v : must(store.values(companyId))) {
+            names.insert(v.id, v.name);
+            shape.append(v.name + QStringLiteral(" < ") + names.value(v.parentId) +
+                         QStringLiteral(" @ ") + QString::number(v.position));
+        }
+        return shape;
     }
 
 private slots:
@@ -369,6 +416,47 @@ private slots:
         QCOMPARE(must(target->links()).first().notes, hebrew);
         QCOMPARE(must(target->questions()).first().text, q.text);
         QCOMPARE(must(VaultExchange::exportVault(*target)), bytes);
+    }
+
+    void shouldImportValueTreesInTheOrderAndPositionsTheyWereExportedIn() {
+        // GIVEN value trees shaped by inserts at positions, moves and removals
+        auto source = openVault(QStringLiteral("source.starling"));
+        buildEditedValueTrees(*source, 4);
+        const QByteArray exported = must(VaultExchange::exportVault(*source));
+
+        // WHEN they are imported into an empty vault
+        auto empty = openVault(QStringLiteral("empty.starling"));
+        const Result<ImportSummary> intoEmpty = VaultExchange::importVault(*empty, exported);
+        QVERIFY2(intoEmpty.ok(), why(intoEmpty).constData());
+        // THEN it exports to the same bytes
+        QCOMPARE(must(VaultExchange::exportVault(*empty)), exported);
+
+        // WHEN they are imported into a vault that has a company with values of its own
+        auto busy = openVault(QStringLiteral("busy.starling"));
+        Company own;
+        own.name = QStringLiteral("Own");
+        setEmpty({&own.role, &own.level, &own.notes, &own.sourceUrl});
+        const qint64 ownId = must(busy->addCompany(own));
+        for (const char *name : {"First", "Second"}) {
+            ValuePrinciple v;
+            v.companyId = ownId;
+            v.name = QString::fromLatin1(name);
+            v.position = -1;
+            setEmpty({&v.meaning});
+            must(busy->addValue(v));
+        }
+        const QStringList ownBefore = valueShape(*busy, ownId);
+        const Result<ImportSummary> intoBusy = VaultExchange::importVault(*busy, exported);
+        QVERIFY2(intoBusy.ok(), why(intoBusy).constData());
+
+        // THEN every imported tree has the source's order, parents and positions (0..n-1 among
+        // siblings), and the company that was there is untouched
+        for (const Company &company : must(source->companies())) {
+            const qint64 imported = must(busy->findCompany(company.name));
+            QVERIFY(imported > 0);
+            QCOMPARE(valueShape(*busy, imported), valueShape(*source, company.id));
+        }
+        QCOMPARE(valueShape(*busy, ownId), ownBefore);
     }
 
     void shouldImportTheFixtureAndExportItUnchanged() {

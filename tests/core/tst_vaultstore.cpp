@@ -7,6 +7,7 @@
 #include "vaulttestutil.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QStorageInfo>
@@ -172,6 +173,14 @@ private slots:
     void shouldRollBackEverythingWhenWorkFails();
     void shouldRollBackOnlyTheFailedSavepoint();
     void shouldRefuseWritesWhenClosed();
+
+    // Prepared statements and bulk inserts
+    void shouldReuseStatementsAndDropThemOnClose();
+    void shouldLetGoOfHalfReadResultsBeforeABackup();
+    void shouldBulkInsertValuesAfterTheirSiblings();
+    void shouldAnnounceABulkInsertOnceWithEveryRow();
+    void shouldRollBackTheWholeBulkInsertWhenARowFails_data();
+    void shouldRollBackTheWholeBulkInsertWhenARowFails();
 
     // Unicode
     void shouldRoundTripUnicodeByteExact_data();
@@ -1709,6 +1718,217 @@ void TestVaultStore::shouldRefuseEditOnFullDiskAndLoseNothing()
     reopened.close();
     QCOMPARE(sqlValue(path, QStringLiteral("PRAGMA integrity_check"), false), QStringLiteral("ok"));
     qInfo("%d large edits fitted before the disk was full", added);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Prepared statements and bulk inserts
+
+void TestVaultStore::shouldReuseStatementsAndDropThemOnClose()
+{
+    // GIVEN a story added and read once, so the statements for both are prepared
+    const qint64 s = take(m_store->addStory(sampleStory()));
+    QCOMPARE(take(m_store->story(s)).title, sampleStory().title);
+    const int prepared = m_store->cachedStatementCount();
+    QVERIFY(prepared > 0);
+
+    // WHEN the same read and write run many more times
+    for (int i = 0; i < 20; ++i) {
+        QCOMPARE(take(m_store->story(s)).title, sampleStory().title);
+        take(m_store->addStory(otherStory()));
+    }
+
+    // THEN nothing new was prepared, and every write landed
+    QCOMPARE(m_store->cachedStatementCount(), prepared);
+    QCOMPARE(take(m_store->stories()).size(), 21);
+
+    // WHEN the vault is closed THEN no statement outlives its connection (Qt would warn that the
+    // connection is still in use), and a reopened vault prepares afresh
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
+    m_store->close();
+    QCOMPARE(m_store->cachedStatementCount(), 0);
+    QVERIFY(m_store->open(vaultPath()));
+    QCOMPARE(take(m_store->story(s)).title, sampleStory().title);
+    QCOMPARE(take(m_store->stories()).size(), 21);
+}
+
+void TestVaultStore::shouldLetGoOfHalfReadResultsBeforeABackup()
+{
+    // GIVEN reads that stop at the first row, leaving their cached statements mid-result
+    const qint64 s = take(m_store->addStory(sampleStory()));
+    take(m_store->addStory(otherStory()));
+    QVERIFY(m_store->story(s));
+    QCOMPARE(take(m_store->isEmpty()), false);
+    QCOMPARE(take(m_store->findCompany(QStringLiteral("Nobody"))), qint64(0));
+
+    // WHEN the vault is copied, which SQLite refuses while a statement is still active
+    const QString target = m_dir->filePath(QStringLiteral("copy.starling"));
+    const Status copied = m_store->backupTo(target);
+
+    // THEN the copy is made and holds both stories
+    QVERIFY2(copied, qPrintable(copied.error()));
+    QCOMPARE(sqlValue(target, QStringLiteral("SELECT count(*) FROM stories")), QStringLiteral("2"));
+}
+
+void TestVaultStore::shouldBulkInsertValuesAfterTheirSiblings()
+{
+    // GIVEN a company with two values, the first with one sub-principle
+    const qint64 c = take(m_store->addCompany(sampleCompany()));
+    const qint64 a = take(m_store->addValue(sampleValue(c, QStringLiteral("A"))));
+    const qint64 b = take(m_store->addValue(sampleValue(c, QStringLiteral("B"))));
+    const qint64 a1 = take(m_store->addValue(sampleValue(c, QStringLiteral("A1"), a)));
+
+    // WHEN a bulk insert adds values beside them (a position asked for is ignored), a new
+    // company with a tree of its own, and rows that refer to them
+    qint64 x = 0, a2 = 0, b1 = 0, d = 0, y = 0, y1 = 0, y2 = 0, z = 0, y1a = 0, s = 0;
+    const Status status = m_store->bulkInsert([&](VaultStore::BulkInsert &bulk) -> Status {
+        x = take(bulk.addValue(sampleValue(c, QStringLiteral("X"), 0, 0)));
+        a2 = take(bulk.addValue(sampleValue(c, QStringLiteral("A2"), a)));
+        b1 = take(bulk.addValue(sampleValue(c, QStringLiteral("B1"), b)));
+        d = take(bulk.addCompany(sampleCompany(QStringLiteral("Delta"))));
+        y = take(bulk.addValue(sampleValue(d, QStringLiteral("Y"))));
+        y1 = take(bulk.addValue(sampleValue(d, QStringLiteral("Y1"), y)));
+        y2 = take(bulk.addValue(sampleValue(d, QStringLiteral("Y2"), y)));
+        z = take(bulk.addValue(sampleValue(d, QStringLiteral("Z"))));
+        y1a = take(bulk.addValue(sampleValue(d, QStringLiteral("Y1a"), y1)));
+        s = take(bulk.addStory(sampleStory()));
+        if (Status linked = bulk.addLink({s, y1a, QStringLiteral("why")}); !linked)
+            return linked;
+        return {};
+    });
+
+    // THEN each value follows the siblings it already had, numbered without gaps
+    QVERIFY2(status, qPrintable(status.error()));
+    const QList<QPair<qint64, int>> existing{{a, 0}, {a1, 0}, {a2, 1}, {b, 1}, {b1, 0}, {x, 2}};
+    QCOMPARE(treeOrder(*m_store, c), existing);
+    const QList<QPair<qint64, int>> added{{y, 0}, {y1, 0}, {y1a, 0}, {y2, 1}, {z, 1}};
+    QCOMPARE(treeOrder(*m_store, d), added);
+    QCOMPARE(take(m_store->link(s, y1a))->notes, QStringLiteral("why"));
+
+    // AND the single add functions carry on from there
+    const qint64 after = take(m_store->addValue(sampleValue(d, QStringLiteral("After"))));
+    QCOMPARE(take(m_store->value(after)).position, 2);
+}
+
+void TestVaultStore::shouldAnnounceABulkInsertOnceWithEveryRow()
+{
+    // GIVEN a store with a notifier, holding one company already
+    ChangeNotifier notifier;
+    m_store->close();
+    VaultStore listened(&notifier);
+    QVERIFY(listened.open(vaultPath()));
+    const qint64 old = take(listened.addCompany(sampleCompany(QStringLiteral("Old"))));
+    QSignalSpy spy(&notifier, &ChangeNotifier::changed);
+
+    // WHEN one bulk insert adds rows of every kind
+    QList<qint64> stories, values;
+    qint64 c = 0, q = 0, an = 0, run = 0;
+    const Status status = listened.bulkInsert([&](VaultStore::BulkInsert &bulk) -> Status {
+        stories = {take(bulk.addStory(sampleStory())), take(bulk.addStory(otherStory()))};
+        c = take(bulk.addCompany(sampleCompany()));
+        values.append(take(bulk.addValue(sampleValue(c, QStringLiteral("V")))));
+        values.append(take(bulk.addValue(sampleValue(old, QStringLiteral("W")))));
+        for (qint64 story : std::as_const(stories)) {
+            if (Status linked = bulk.addLink({story, values.first(), {}}); !linked)
+                return linked;
+        }
+        q = take(bulk.addQuestion({0, QStringLiteral("Why us?"), {}, c}));
+        Answer answer = sampleAnswer();
+        answer.questionId = q;
+        an = take(bulk.addAnswer(answer));
+        run = take(bulk.addPracticeRun({0, an, 0, QDateTime::currentDateTimeUtc(), 90, 4}));
+        return {};
+    });
+
+    // THEN one commit is announced, one change per kind naming every row, in the order the
+    // single add functions use
+    QVERIFY2(status, qPrintable(status.error()));
+    QCOMPARE(spy.count(), 1);
+    const auto changes = spy.at(0).at(0).value<QList<Change>>();
+    const QList<Change> expected{
+        {EntityKind::Story, ChangeType::Added, stories, {}, StoryField::All},
+        {EntityKind::Company, ChangeType::Added, {c}, {}, CompanyField::All},
+        {EntityKind::Value, ChangeType::Added, values, {}, ValueField::All},
+        {EntityKind::Link, ChangeType::Added, {}, {{stories[0], values[0]}, {stories[1], values[0]}}, 0},
+        {EntityKind::Question, ChangeType::Added, {q}, {}, QuestionField::All},
+        {EntityKind::Answer, ChangeType::Added, {an}, {}, AnswerField::All},
+        {EntityKind::PracticeRun, ChangeType::Added, {run}, {}, 0},
+    };
+    QCOMPARE(changes, expected);
+}
+
+void TestVaultStore::shouldRollBackTheWholeBulkInsertWhenARowFails_data()
+{
+    QTest::addColumn<QString>("failure");
+    QTest::addColumn<QString>("phrase");
+    QTest::newRow("oversized story") << QStringLiteral("oversized story") << QStringLiteral("limit");
+    QTest::newRow("duplicate company") << QStringLiteral("duplicate company") << QStringLiteral("already a company");
+    QTest::newRow("parent of another company")
+        << QStringLiteral("parent of another company") << QStringLiteral("same company as its parent");
+    QTest::newRow("link twice") << QStringLiteral("link twice") << QStringLiteral("Could not link");
+    QTest::newRow("practice run of nothing") << QStringLiteral("practice run of nothing")
+                                             << QStringLiteral("exactly one answer or question");
+    QTest::newRow("work fails") << QStringLiteral("work fails") << QStringLiteral("given up");
+}
+
+void TestVaultStore::shouldRollBackTheWholeBulkInsertWhenARowFails()
+{
+    QFETCH(QString, failure);
+    QFETCH(QString, phrase);
+    // GIVEN a vault with a company and a value, and a notifier listening
+    ChangeNotifier notifier;
+    m_store->close();
+    VaultStore listened(&notifier);
+    QVERIFY(listened.open(vaultPath()));
+    const qint64 acme = take(listened.addCompany(sampleCompany()));
+    const qint64 acmeValue = take(listened.addValue(sampleValue(acme, QStringLiteral("Own it"))));
+    const QStringList before = [&] {
+        listened.close();
+        QStringList dump = dumpTables(vaultPath());
+        (void)listened.open(vaultPath());
+        return dump;
+    }();
+    QVERIFY(listened.isOpen());
+    QSignalSpy spy(&notifier, &ChangeNotifier::changed);
+
+    // WHEN a bulk insert adds good rows of every kind, then one that fails
+    const Status status = listened.bulkInsert([&](VaultStore::BulkInsert &bulk) -> Status {
+        const qint64 s = take(bulk.addStory(sampleStory()));
+        const qint64 c = take(bulk.addCompany(sampleCompany(QStringLiteral("Beta"))));
+        const qint64 v = take(bulk.addValue(sampleValue(c, QStringLiteral("V"))));
+        take(bulk.addValue(sampleValue(acme, QStringLiteral("W"), acmeValue)));
+        if (Status linked = bulk.addLink({s, v, {}}); !linked)
+            return linked;
+        const qint64 q = take(bulk.addQuestion({0, QStringLiteral("Why?"), {}, c}));
+        take(bulk.addPracticeRun({0, 0, q, QDateTime::currentDateTimeUtc(), 60, 3}));
+        if (failure == u"oversized story") {
+            Story big = otherStory();
+            big.action = QString(limits::MaxTextLength + 1, u'x');
+            const Result<qint64> r = bulk.addStory(big);
+            return r ? Status() : Status(r.takeError());
+        }
+        if (failure == u"duplicate company") {
+            const Result<qint64> r = bulk.addCompany(sampleCompany(QStringLiteral("BETA")));
+            return r ? Status() : Status(r.takeError());
+        }
+        if (failure == u"parent of another company") {
+            const Result<qint64> r = bulk.addValue(sampleValue(c, QStringLiteral("Stray"), acmeValue));
+            return r ? Status() : Status(r.takeError());
+        }
+        if (failure == u"link twice")
+            return bulk.addLink({s, v, QStringLiteral("again")});
+        if (failure == u"practice run of nothing") {
+            const Result<qint64> r = bulk.addPracticeRun({0, 0, 0, QDateTime::currentDateTimeUtc(), 60, 3});
+            return r ? Status() : Status(r.takeError());
+        }
+        return Error{QStringLiteral("given up")};
+    });
+
+    // THEN the failure is reported, nothing is announced and the vault is as it was
+    QVERIFY(!status);
+    QVERIFY2(status.error().contains(phrase), qPrintable(status.error()));
+    QCOMPARE(spy.count(), 0);
+    listened.close();
+    QCOMPARE(dumpTables(vaultPath()), before);
 }
 
 QTEST_GUILESS_MAIN(TestVaultStore)
