@@ -103,84 +103,33 @@ QList<QuestionFit> QuestionSuggestions::stories(const QString &text, const QStri
     const QStringList stemList = contentStems(text);
     const QSet<QString> questionStems(stemList.cbegin(), stemList.cend());
 
-    QHash<qint64, int> valueIndex; // position in allValues: the order reasons prefer sources in
-    QHash<qint64, QStringList> themesByValue;
-    for (int i = 0; i < int(allValues.size()); ++i) {
-        valueIndex.insert(allValues.at(i).id, i);
-        themesByValue.insert(allValues.at(i).id, StorySuggestions::themesOf(allValues.at(i)));
-    }
     QHash<qint64, QString> companyNames;
     for (const Company &company : companies)
         companyNames.insert(company.id, company.name.simplified());
-    QHash<qint64, QList<qint64>> linkedValues; // story -> values it is linked to
-    for (const StoryValueLink &link : links) {
-        if (valueIndex.contains(link.valueId))
-            linkedValues[link.storyId].append(link.valueId);
-    }
 
     QList<QuestionFit> result;
-    for (const Story &story : stories) {
-        // Where each of the story's themes comes from: the earliest linked value.
-        QHash<QString, int> themeSource;
-        for (qint64 valueId : linkedValues.value(story.id)) {
-            const int index = valueIndex.value(valueId);
-            for (const QString &theme : themesByValue.value(valueId)) {
-                const auto it = themeSource.constFind(theme);
-                if (it == themeSource.cend() || index < *it)
-                    themeSource.insert(theme, index);
-            }
-        }
-        const QString starText =
-            QStringList{story.situation, story.task, story.action, story.result}.join(u'\n');
-        const QStringList textThemes = Themes::suggest(story.title, starText, {});
-
-        QStringList shared;
-        for (const QString &theme : questionThemes) {
-            if ((themeSource.contains(theme) || textThemes.contains(theme))
-                && !shared.contains(theme)) {
-                shared.append(theme);
-            }
-        }
-        const QStringList mentioned =
-            sharedWords(story.title + u'\n' + starText, questionStems);
-        const int score =
-            int(shared.size()) * ThemeWeight + std::min(int(mentioned.size()), MaxWordScore);
-        if (score == 0)
-            continue;
-
+    const QList<StoryMatch> matches = StoryProfiles::of(stories).match(
+        questionThemes, questionStems, {}, links, allValues, max);
+    for (const StoryMatch &match : matches) {
         QStringList reasons;
-        if (!shared.isEmpty()) {
+        if (!match.linkedTheme.isEmpty()) {
             // Naming a value the story already demonstrates is the most convincing reason.
-            QString linkedTheme;
-            for (const QString &theme : std::as_const(shared)) {
-                if (themeSource.contains(theme)) {
-                    linkedTheme = theme;
-                    break;
-                }
-            }
-            if (!linkedTheme.isEmpty()) {
-                const ValuePrinciple &source = allValues.at(themeSource.value(linkedTheme));
-                const QString company = companyNames.value(source.companyId);
-                reasons.append(company.isEmpty()
-                                   ? tr("Shares the theme %1 with %2")
-                                         .arg(Themes::displayName(linkedTheme), quoted(source.name))
-                                   : tr("Shares the theme %1 with %2 at %3")
-                                         .arg(Themes::displayName(linkedTheme),
-                                              quoted(source.name), company));
-            } else {
-                reasons.append(tr("Reads like %1").arg(themeNames(shared)));
-            }
+            const ValuePrinciple &source = allValues.at(match.linkedValueIndex);
+            const QString company = companyNames.value(source.companyId);
+            reasons.append(company.isEmpty()
+                               ? tr("Shares the theme %1 with %2")
+                                     .arg(Themes::displayName(match.linkedTheme), quoted(source.name))
+                               : tr("Shares the theme %1 with %2 at %3")
+                                     .arg(Themes::displayName(match.linkedTheme),
+                                          quoted(source.name), company));
+        } else if (!match.sharedThemes.isEmpty()) {
+            reasons.append(tr("Reads like %1").arg(themeNames(match.sharedThemes)));
         }
-        if (!mentioned.isEmpty())
-            reasons.append(tr("Mentions: %1").arg(mentioned.mid(0, MaxMentionedWords).join(u", ")));
-        result.append({story.id, score, reasons.join(QStringLiteral("; "))});
+        if (!match.mentioned.isEmpty())
+            reasons.append(
+                tr("Mentions: %1").arg(match.mentioned.mid(0, MaxMentionedWords).join(u", ")));
+        result.append({match.storyId, match.score, reasons.join(QStringLiteral("; "))});
     }
-
-    std::sort(result.begin(), result.end(), [](const QuestionFit &a, const QuestionFit &b) {
-        return a.score != b.score ? a.score > b.score : a.id < b.id;
-    });
-    if (result.size() > max)
-        result.resize(max);
     return result;
 }
 

@@ -95,6 +95,12 @@ public:
     // Stories
     Result<QList<Story>> stories() const;
     Result<Story> story(qint64 id) const;
+    // Up to `limit` stories with ids above afterId, in id order: a big vault read a page at a
+    // time, so the window never waits for all of it.
+    Result<QList<Story>> storiesAfter(qint64 afterId, int limit) const;
+    // Every story without its text (situation, task, action, result and notes left empty), in id
+    // order: what a list of 10 000 stories shows, at a fraction of the reading and memory.
+    Result<QList<Story>> storyHeadings() const;
     // An id > 0 restores a story with that id (undo of a delete).
     Result<qint64> addStory(const Story &story);
     Status updateStory(const Story &story, quint32 fields = StoryField::All);

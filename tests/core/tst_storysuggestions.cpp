@@ -123,6 +123,9 @@ private slots:
     void shouldOfferReusableMappings();
     void shouldPreferMappingWithMoreThemesThenNotes();
     void shouldExplainReusableMapping();
+    void shouldCapReusableMappings();
+    void shouldRankProfiledStoriesLikeTheirText();
+    void shouldFollowAProfileReplacedOrRemoved();
 };
 
 void TestStorySuggestions::shouldUseSuggestedThemesWhenValueHasNone()
@@ -343,6 +346,57 @@ void TestStorySuggestions::shouldExplainReusableMapping()
     reuse = StorySuggestions::reusableMappings(valueById(21), links, allValues());
     QCOMPARE(reuse.first().reason,
              u"Mapped to \u201cOwn the outcome\u201d \u2014 same theme: Ownership"_s);
+}
+
+void TestStorySuggestions::shouldCapReusableMappings()
+{
+    // GIVEN two stories mapped to ownership values at Northwind
+    const QList<StoryValueLink> links{{1, 11, {}}, {4, 12, {}}};
+    const QList<ReuseSuggestion> all =
+        StorySuggestions::reusableMappings(valueById(21), links, allValues(), companies());
+    QCOMPARE(all.size(), 2);
+
+    // WHEN at most one is asked for THEN it is the best of them; zero gives none
+    QCOMPARE(StorySuggestions::reusableMappings(valueById(21), links, allValues(), companies(), 1),
+             all.mid(0, 1));
+    QVERIFY(StorySuggestions::reusableMappings(valueById(21), links, allValues(), companies(), 0)
+                .isEmpty());
+}
+
+void TestStorySuggestions::shouldRankProfiledStoriesLikeTheirText()
+{
+    // GIVEN the stories profiled once
+    const StoryProfiles profiles = StoryProfiles::of(stories());
+    QCOMPARE(profiles.size(), stories().size());
+    const QList<StoryValueLink> links{{1, 11, {}}, {3, 13, {}}};
+
+    // THEN every value gets the same suggestions, reasons included, as from the stories' text
+    for (const ValuePrinciple &v : allValues()) {
+        const QList<StorySuggestion> fromText =
+            StorySuggestions::forValue(v, stories(), links, allValues(), companies(), 4);
+        QCOMPARE(StorySuggestions::forValue(v, profiles, links, allValues(), companies(), 4),
+                 fromText);
+    }
+}
+
+void TestStorySuggestions::shouldFollowAProfileReplacedOrRemoved()
+{
+    // GIVEN profiled stories, and a value about experiments that the pricing test (3) fits
+    StoryProfiles profiles = StoryProfiles::of(stories());
+    const ValuePrinciple v = value(50, Acme, u"Experiment often"_s, u"Test ideas with an "
+                                   "experiment and a holdout."_s, {}, {u"data-driven"_s});
+    QVERIFY(ids(StorySuggestions::forValue(v, profiles, {}, allValues(), companies())).contains(3));
+
+    // WHEN story 3 is rewritten to be about something else, and story 4 is removed
+    profiles.add(story(3, u"Team lunch"_s, u"I booked a table for everyone."_s));
+    profiles.remove(4);
+
+    // THEN suggestions follow the new text, and the removed story is never offered
+    const QList<qint64> now =
+        ids(StorySuggestions::forValue(v, profiles, {}, allValues(), companies(), 10));
+    QVERIFY(!now.contains(3));
+    QVERIFY(!now.contains(4));
+    QCOMPARE(profiles.size(), stories().size() - 1);
 }
 
 QTEST_GUILESS_MAIN(TestStorySuggestions)
