@@ -8,16 +8,21 @@
 //   bare: a QMainWindow of the main window's default size;
 //   main: starling::MainWindow exactly as app/main.cpp builds it — window, restoreLayout(),
 //         show(), openVault(big vault) — then the event loop.
-// After the first paint the child lets the event loop run a while (deferred work included) and
+// After the first paint the child keeps the event loop running until the work deferred past the
+// first paint has finished (the story list's search texts, the suggestions' story profiles, the
+// daily backup), reports that time as a second figure, lets the loop run a little longer, and
 // then reads its peak resident set size, VmHWM, from /proc/self/status.
 
 #include "bench.h"
 
 #include "mainwindow.h"
+#include "storyvaultmodel.h"
+#include "valuesuggestionspanel.h"
 #include "vaultsession.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMainWindow>
 #include <QProcess>
@@ -25,13 +30,15 @@
 
 #include <cstdio>
 #include <ctime>
+#include <functional>
 
 namespace starling::bench {
 namespace {
 
 constexpr const char *StartEnv = "STARLING_BENCH_T0_NS";
-constexpr int MainSettleMs = 3000; // long enough for work deferred past the first paint
-constexpr int BareSettleMs = 300;
+constexpr int SettleMs = 300;          // after the deferred work, before reading the peak
+constexpr int DeferredPollMs = 2;
+constexpr int DeferredTimeoutMs = 600000;
 
 qint64 monotonicNs()
 {
@@ -52,12 +59,13 @@ qint64 peakRssKb()
     return -1;
 }
 
-// Reports once, after the first paint of the watched window has finished.
+// Reports once, after the first paint of the watched window has finished and then once the
+// deferred work `busy` tells of is done.
 class FirstPaint : public QObject
 {
 public:
-    FirstPaint(QWidget *window, qint64 startNs, int settleMs)
-        : m_startNs(startNs), m_settleMs(settleMs)
+    FirstPaint(QWidget *window, qint64 startNs, std::function<bool()> busy)
+        : m_startNs(startNs), m_busy(std::move(busy))
     {
         window->installEventFilter(this);
     }
@@ -69,28 +77,43 @@ protected:
             m_seen = true;
             watched->removeEventFilter(this);
             QTimer::singleShot(0, this, [this] {
-                const double startupMs = double(monotonicNs() - m_startNs) / 1e6;
-                const qint64 atPaintKb = peakRssKb();
-                QTimer::singleShot(m_settleMs, this, [this, startupMs, atPaintKb] {
-                    std::printf("startup_ms=%.3f hwm_paint_kb=%lld hwm_kb=%lld\n", startupMs,
-                                static_cast<long long>(atPaintKb),
-                                static_cast<long long>(peakRssKb()));
-                    std::fflush(stdout);
-                    QCoreApplication::quit();
-                });
+                m_startupMs = double(monotonicNs() - m_startNs) / 1e6;
+                m_atPaintKb = peakRssKb();
+                m_deferredTimer.start();
+                pollDeferred();
             });
         }
         return false;
     }
 
 private:
+    void pollDeferred()
+    {
+        if (m_busy() && m_deferredTimer.elapsed() < DeferredTimeoutMs) {
+            QTimer::singleShot(DeferredPollMs, this, [this] { pollDeferred(); });
+            return;
+        }
+        const double deferredMs = double(monotonicNs() - m_startNs) / 1e6;
+        QTimer::singleShot(SettleMs, this, [this, deferredMs] {
+            std::printf("startup_ms=%.3f deferred_ms=%.3f hwm_paint_kb=%lld hwm_kb=%lld\n",
+                        m_startupMs, deferredMs, static_cast<long long>(m_atPaintKb),
+                        static_cast<long long>(peakRssKb()));
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    }
+
     qint64 m_startNs;
-    int m_settleMs;
+    std::function<bool()> m_busy;
     bool m_seen = false;
+    double m_startupMs = 0;
+    qint64 m_atPaintKb = 0;
+    QElapsedTimer m_deferredTimer;
 };
 
 struct ChildResult {
     double startupMs = 0;
+    double deferredMs = 0;
     double peakPaintMiB = 0;
     double peakMiB = 0;
 };
@@ -119,6 +142,8 @@ ChildResult runChild(const Context &context, const QStringList &arguments)
             continue;
         if (kv[0] == "startup_ms")
             result.startupMs = kv[1].toDouble();
+        else if (kv[0] == "deferred_ms")
+            result.deferredMs = kv[1].toDouble();
         else if (kv[0] == "hwm_paint_kb")
             result.peakPaintMiB = kv[1].toDouble() / 1024;
         else if (kv[0] == "hwm_kb")
@@ -145,7 +170,7 @@ int runStartupChild(int argc, char **argv)
     if (mode == "bare") {
         QMainWindow window;
         window.resize(1180, 760); // MainWindow's default size
-        FirstPaint watcher(&window, startNs, BareSettleMs);
+        FirstPaint watcher(&window, startNs, [] { return false; });
         window.show();
         return QApplication::exec();
     }
@@ -153,7 +178,22 @@ int runStartupChild(int argc, char **argv)
         VaultSession session;
         MainWindow window(session);
         window.restoreLayout();
-        FirstPaint watcher(&window, startNs, MainSettleMs);
+        // Work the window defers past its first paint, read through public accessors.
+        FirstPaint watcher(&window, startNs, [&window, &session] {
+            if (session.isBackingUp())
+                return true;
+            const QList<StoryVaultModel *> models = window.findChildren<StoryVaultModel *>();
+            for (const StoryVaultModel *model : models) {
+                if (!model->searchTextsReady())
+                    return true;
+            }
+            const QList<ValueSuggestionsPanel *> panels = window.findChildren<ValueSuggestionsPanel *>();
+            for (const ValueSuggestionsPanel *panel : panels) {
+                if (panel->isBusy())
+                    return true;
+            }
+            return false;
+        });
         window.show();
         if (!window.openVault(QString::fromLocal8Bit(argv[3])))
             return 1;
@@ -167,6 +207,8 @@ void runStartup(Context &context)
     std::printf("== start-up to first paint, and peak memory (fresh child processes) ==\n");
     std::vector<double> bare;
     std::vector<double> main;
+    std::vector<double> bareDeferred;
+    std::vector<double> mainDeferred;
     std::vector<double> bareMem;
     std::vector<double> mainMem;
     std::vector<double> mainMemAtPaint;
@@ -178,25 +220,34 @@ void runStartup(Context &context)
         const ChildResult m = runChild(context, {QStringLiteral("main"), context.bigVaultFile});
         bare.push_back(b.startupMs);
         main.push_back(m.startupMs);
+        bareDeferred.push_back(b.deferredMs);
+        mainDeferred.push_back(m.deferredMs);
         bareMem.push_back(b.peakMiB);
         mainMem.push_back(m.peakMiB);
         mainMemAtPaint.push_back(m.peakPaintMiB);
         std::printf("  rep %d: bare %.0f ms %.0f MiB, main window + big vault %.0f ms %.0f MiB "
-                    "(%.0f MiB at first paint)\n",
-                    rep + 1, b.startupMs, b.peakMiB, m.startupMs, m.peakMiB, m.peakPaintMiB);
+                    "(%.0f MiB at first paint), deferred work done at %.0f ms\n",
+                    rep + 1, b.startupMs, b.peakMiB, m.startupMs, m.peakMiB, m.peakPaintMiB,
+                    m.deferredMs);
         std::fflush(stdout);
     }
     std::printf("\n");
     context.figures.append({QStringLiteral("start-up to first paint, big vault"),
                             QStringLiteral("bare QMainWindow, same harness"), median(bare),
                             median(main), QStringLiteral("ms"), 2.0, std::nullopt, QString()});
+    context.figures.append({QStringLiteral("start-up until deferred work finished"),
+                            QStringLiteral("bare QMainWindow, same harness"), median(bareDeferred),
+                            median(mainDeferred), QStringLiteral("ms"), std::nullopt,
+                            std::nullopt,
+                            QStringLiteral("search texts, suggestion profiles and the daily "
+                                           "backup, in slices or on a worker after first paint")});
     context.figures.append({QStringLiteral("peak RSS (VmHWM), big vault open"),
                             QStringLiteral("bare QMainWindow"), median(bareMem), median(mainMem),
                             QStringLiteral("MiB"), std::nullopt, std::nullopt,
                             QStringLiteral("%1 MiB of it already at first paint; read %2 s "
-                                           "after it")
+                                           "after the deferred work finished")
                                 .arg(median(mainMemAtPaint), 0, 'f', 0)
-                                .arg(MainSettleMs / 1000.0)});
+                                .arg(SettleMs / 1000.0)});
 }
 
 } // namespace starling::bench

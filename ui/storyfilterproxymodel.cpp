@@ -332,7 +332,7 @@ void StoryFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first,
     if (parent.isValid())
         return;
     m_ranksValid = false;
-    const size_t count = size_t(last - first + 1);
+    const size_t count = size_t(last) - size_t(first) + 1;
     for (const auto &entry : m_termCache)
         entry->states.insert(entry->states.begin() + first, count, 0);
     m_titleKeys.insert(m_titleKeys.begin() + first, count, std::nullopt);

@@ -232,8 +232,24 @@ QModelIndex StoryVaultModel::indexForId(qint64 id) const
 
 Story StoryVaultModel::storyAt(int row) const
 {
-    return row >= 0 && row < m_stories.size() ? m_stories.at(row) : Story{};
+    if (row < 0 || row >= m_stories.size())
+        return {};
+    Result<Story> story = m_session.store().story(m_stories.at(row).id);
+    return story ? std::move(story).value() : m_stories.at(row);
 }
+
+namespace {
+// The list shows headings only: the text stays in the store until something asks for it.
+Story headingOf(Story story)
+{
+    story.situation.clear();
+    story.task.clear();
+    story.action.clear();
+    story.result.clear();
+    story.notes.clear();
+    return story;
+}
+} // namespace
 
 void StoryVaultModel::reportError(const QString &message)
 {
@@ -251,7 +267,7 @@ void StoryVaultModel::reload()
     m_usage.clear();
     QString error;
     if (m_session.isOpen()) {
-        Result<QList<Story>> stories = m_session.store().stories();
+        Result<QList<Story>> stories = m_session.store().storyHeadings();
         Result<QHash<qint64, StoryUsage>> usage = m_session.store().storyUsage();
         if (!stories) {
             error = stories.error();
@@ -307,7 +323,7 @@ void StoryVaultModel::insertStory(const Story &story)
                                      [](const Story &s, qint64 v) { return s.id < v; });
     const int row = int(it - m_stories.cbegin());
     beginInsertRows({}, row, row);
-    m_stories.insert(row, story);
+    m_stories.insert(row, headingOf(story));
     m_searchTexts.insert(row, searchTextFor(story));
     m_searchReady.insert(row, true);
     if (row < m_prepareNext)
@@ -381,8 +397,8 @@ void StoryVaultModel::applyStoryChanges(const QList<Change> &changes)
             insertStory(story.value());
             continue;
         }
-        m_stories[row] = story.value();
-        m_searchTexts[row] = searchTextFor(m_stories.at(row));
+        m_searchTexts[row] = searchTextFor(story.value());
+        m_stories[row] = headingOf(std::move(story).value());
         m_searchReady[row] = true;
         const QList<int> roles =
             effect.wasAdded ? QList<int>{} : rolesForFields(effect.fields);
@@ -392,7 +408,9 @@ void StoryVaultModel::applyStoryChanges(const QList<Change> &changes)
 
 void StoryVaultModel::prepareSearchText(int row) const
 {
-    m_searchTexts[row] = searchTextFor(m_stories.at(row));
+    // A story the store cannot read searches by its title alone.
+    Result<Story> story = m_session.store().story(m_stories.at(row).id);
+    m_searchTexts[row] = searchTextFor(story ? story.value() : m_stories.at(row));
     m_searchReady[row] = true;
 }
 
@@ -401,9 +419,27 @@ void StoryVaultModel::prepareSlice()
     QElapsedTimer slice;
     slice.start();
     while (m_prepareNext < m_stories.size()) {
-        if (!m_searchReady.at(m_prepareNext))
-            prepareSearchText(int(m_prepareNext));
-        ++m_prepareNext;
+        // One page of whole stories from the store, from the first row still to do; rows are in
+        // id order, so the page fills consecutive rows.
+        const qint64 after = m_prepareNext > 0 ? m_stories.at(m_prepareNext - 1).id : 0;
+        Result<QList<Story>> page = m_session.store().storiesAfter(after, PreparePageSize);
+        if (!page || page->isEmpty()) {
+            // Rows the page cannot fill (an unreadable store) are built one by one on use.
+            m_prepareNext = m_stories.size();
+            break;
+        }
+        for (const Story &story : page.value()) {
+            const int row = rowForId(story.id);
+            if (row >= 0 && !m_searchReady.at(row)) {
+                m_searchTexts[row] = searchTextFor(story);
+                m_searchReady[row] = true;
+            }
+        }
+        // Every row up to the page's last story is done (a row the page skipped builds on use).
+        const qint64 last = page->last().id;
+        m_prepareNext = std::upper_bound(m_stories.cbegin(), m_stories.cend(), last,
+                                         [](qint64 v, const Story &s) { return v < s.id; })
+                        - m_stories.cbegin();
         if (slice.elapsed() >= PrepareSliceMs)
             break;
     }

@@ -16,7 +16,8 @@ class VaultSession;
 // Every story in the open vault, one row each, ordered by id (creation order). Filtering and
 // sorting belong to StoryFilterProxyModel on top of it.
 //
-// The model keeps a copy of the stories and their usage counts and follows the session's
+// The model keeps the stories' headings (id, title, kinds, dates: never the text, which is most
+// of a big vault) and their usage counts, and follows the session's
 // notifier: an added, edited or removed story touches just its row, a new or removed matrix
 // link or answer refreshes just the counts that moved. Only opening another vault, or a bulk
 // import, resets the model.
@@ -64,9 +65,12 @@ public:
 
     QModelIndex indexForId(qint64 id) const;
     int rowForId(qint64 id) const; // -1 when absent
-    Story storyAt(int row) const;   // a default Story when row is out of range
+    // The whole story, text included, read from the store; a default Story when row is out of
+    // range.
+    Story storyAt(int row) const;
 
-    // Fast, allocation-free access for the filter proxy (row must be valid).
+    // Fast, allocation-free access for the filter proxy (row must be valid): the heading only,
+    // its text fields are empty.
     const Story &storyRefAt(int row) const { return m_stories.at(row); }
     // Built on first use, or by the background preparation, whichever comes first.
     const QString &searchTextAt(int row) const
@@ -98,6 +102,8 @@ public:
     // How long one background slice of search-text preparation may run before it yields to
     // the event loop: well under a frame, so typing and painting stay smooth meanwhile.
     static constexpr int PrepareSliceMs = 8;
+    // Stories read from the store per page while preparing.
+    static constexpr int PreparePageSize = 16;
 
 signals:
     void errorOccurred(const QString &message);
@@ -116,9 +122,10 @@ private:
     static QList<int> rolesForFields(quint32 fields);
 
     VaultSession &m_session;
-    QList<Story> m_stories;      // sorted by id
-    // Parallel to m_stories. Folding and splitting 10 000 stories' text takes over a second,
-    // so a load leaves them empty and fills them lazily (const accessors fill them too).
+    QList<Story> m_stories;      // headings (no text), sorted by id
+    // Parallel to m_stories. Reading, folding and splitting 10 000 stories' text takes over a
+    // second, so a load leaves them empty and fills them a page of stories at a time in slices,
+    // or on first use (const accessors fill them too).
     mutable QList<QString> m_searchTexts;
     mutable QList<bool> m_searchReady;
     qsizetype m_prepareNext = 0; // every row before this one has its search text

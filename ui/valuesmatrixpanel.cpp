@@ -629,7 +629,8 @@ void ValuesMatrixPanel::updateEmptyState()
         message = tr("No values yet — add the company's values first.");
     } else if (m_model->columnCount() <= ValuesMatrixModel::FirstStoryColumn) {
         // Columns hidden by the filter still leave rows to drop on; an empty vault does not.
-        Result<QList<Story>> stories = m_session.store().stories();
+        // One story is enough to know the vault has some.
+        Result<QList<Story>> stories = m_session.store().storiesAfter(0, 1);
         if (stories && stories->isEmpty())
             message = tr("Add stories to your vault, then drag them here.");
     }

@@ -6,6 +6,7 @@
 #include "vaultcommands.h"
 #include "vaultsession.h"
 
+#include <QElapsedTimer>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHash>
@@ -77,11 +78,84 @@ ValueSuggestionsPanel::ValueSuggestionsPanel(VaultSession &session, QWidget *par
     m_refreshTimer->setInterval(RefreshDelayMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &ValueSuggestionsPanel::refresh);
     // Refresh later, never inside the click that changed the vault: it deletes the button.
-    connect(&session.notifier(), &ChangeNotifier::changed, this,
-            &ValueSuggestionsPanel::scheduleRefresh);
-    connect(&session.notifier(), &ChangeNotifier::reset, this,
-            &ValueSuggestionsPanel::scheduleRefresh);
+    connect(&session.notifier(), &ChangeNotifier::changed, this, &ValueSuggestionsPanel::onChanged);
+    connect(&session.notifier(), &ChangeNotifier::reset, this, &ValueSuggestionsPanel::onReset);
+    // A zero timer: each slice runs when the event loop has nothing more urgent to do.
+    m_profileTimer = new QTimer(this);
+    m_profileTimer->setInterval(0);
+    connect(m_profileTimer, &QTimer::timeout, this, &ValueSuggestionsPanel::profileSlice);
     refresh();
+}
+
+bool ValueSuggestionsPanel::isBusy() const
+{
+    return m_refreshTimer->isActive() || m_profileTimer->isActive();
+}
+
+void ValueSuggestionsPanel::onReset()
+{
+    m_profileTimer->stop();
+    m_profiles.clear();
+    m_profiledUpTo = 0;
+    scheduleRefresh();
+}
+
+void ValueSuggestionsPanel::onChanged(const QList<Change> &changes)
+{
+    constexpr quint32 textFields = StoryField::Title | StoryField::Situation | StoryField::Task
+                                 | StoryField::Action | StoryField::Result;
+    for (const NetChange &effect : netChanges(changes, EntityKind::Story)) {
+        if (effect.last == ChangeType::Removed) {
+            m_profiles.remove(effect.id);
+            continue;
+        }
+        // Stories past the page being read are analysed when their page comes.
+        if (!profilesComplete() && effect.id > m_profiledUpTo)
+            continue;
+        if (!effect.wasAdded && !(effect.fields & textFields) && m_profiles.contains(effect.id))
+            continue;
+        if (Result<Story> story = m_session.store().story(effect.id))
+            m_profiles.add(story.value());
+    }
+    scheduleRefresh();
+}
+
+void ValueSuggestionsPanel::profileSlice()
+{
+    if (!m_session.isOpen() || profilesComplete()) {
+        m_profileTimer->stop();
+        return;
+    }
+    QElapsedTimer slice;
+    slice.start();
+    do {
+        Result<QList<Story>> page = m_session.store().storiesAfter(m_profiledUpTo, ProfilePageSize);
+        if (!page) {
+            m_profileTimer->stop();
+            m_status->setText(page.error());
+            return;
+        }
+        if (page->isEmpty()) {
+            m_profiledUpTo = -1;
+            m_profileTimer->stop();
+            if (isVisible())
+                refresh();
+            else
+                m_stale = true;
+            return;
+        }
+        for (const Story &story : page.value())
+            m_profiles.add(story);
+        m_profiledUpTo = page->last().id;
+    } while (slice.elapsed() < ProfileSliceMs);
+}
+
+void ValueSuggestionsPanel::prepareAllProfiles()
+{
+    if (!profilesComplete())
+        m_profileTimer->start();
+    while (m_profileTimer->isActive())
+        profileSlice();
 }
 
 void ValueSuggestionsPanel::setValueId(qint64 valueId)
@@ -177,14 +251,20 @@ void ValueSuggestionsPanel::refresh()
     }
     const VaultStore &store = m_session.store();
     Result<ValuePrinciple> value = store.value(m_valueId);
-    Result<QList<Story>> stories = store.stories();
+    if (value && !profilesComplete()) {
+        // Ranking waits for every story to be read; the slices call refresh() when done.
+        m_title->setText(tr("Suggestions for “%1”").arg(VaultCommands::displayName(value->name)));
+        m_status->setText(tr("Reading your stories to suggest the ones that fit…"));
+        if (!m_profileTimer->isActive())
+            m_profileTimer->start();
+        return;
+    }
     Result<QList<StoryValueLink>> links = store.links();
     Result<QList<ValuePrinciple>> allValues = store.allValues();
     Result<QList<Company>> companies = store.companies();
-    if (!value || !stories || !links || !allValues || !companies) {
+    if (!value || !links || !allValues || !companies) {
         m_title->setText(tr("Suggestions"));
         QString error = !value      ? value.error()
-                        : !stories  ? stories.error()
                         : !links    ? links.error()
                         : !allValues ? allValues.error()
                                      : companies.error();
@@ -210,9 +290,24 @@ void ValueSuggestionsPanel::refresh()
         break;
     }
 
+    const QList<StorySuggestion> suggestions =
+        StorySuggestions::forValue(value.value(), m_profiles, links.value(), allValues.value(),
+                                   companies.value(), MaxSuggestions);
+    const QList<ReuseSuggestion> reusable = StorySuggestions::reusableMappings(
+        value.value(), links.value(), allValues.value(), companies.value(), MaxReuseSuggestions);
+    // Only the few stories shown are read, not the whole vault.
     QHash<qint64, QString> titles;
-    for (const Story &story : stories.value())
-        titles.insert(story.id, StoryVaultModel::displayTitle(story).simplified());
+    const auto readTitle = [&titles, &store](qint64 storyId) {
+        if (titles.contains(storyId))
+            return;
+        Result<Story> story = store.story(storyId);
+        titles.insert(storyId, story ? StoryVaultModel::displayTitle(story.value()).simplified()
+                                     : QString());
+    };
+    for (const StorySuggestion &suggestion : suggestions)
+        readTitle(suggestion.storyId);
+    for (const ReuseSuggestion &reuse : reusable)
+        readTitle(reuse.storyId);
     QHash<qint64, QString> valueNames;
     for (const ValuePrinciple &v : allValues.value())
         valueNames.insert(v.id, VaultCommands::displayName(v.name));
@@ -220,9 +315,6 @@ void ValueSuggestionsPanel::refresh()
     for (const Company &company : companies.value())
         companyNames.insert(company.id, VaultCommands::displayName(company.name));
 
-    const QList<StorySuggestion> suggestions =
-        StorySuggestions::forValue(value.value(), stories.value(), links.value(),
-                                   allValues.value(), companies.value(), MaxSuggestions);
     for (const StorySuggestion &suggestion : suggestions) {
         const qint64 storyId = suggestion.storyId;
         const QString title = titles.value(storyId);
@@ -234,8 +326,6 @@ void ValueSuggestionsPanel::refresh()
                 [this, storyId, valueId] { emit mapRequested(storyId, valueId); });
     }
 
-    const QList<ReuseSuggestion> reusable = StorySuggestions::reusableMappings(
-        value.value(), links.value(), allValues.value(), companies.value());
     for (const ReuseSuggestion &reuse : reusable) {
         const qint64 storyId = reuse.storyId;
         const QString title = titles.value(storyId);

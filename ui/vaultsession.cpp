@@ -46,8 +46,11 @@ Status VaultSession::open(const QString &path)
             return locked;
         }
     }
-    // Probe with a separate store first, so a file we refuse leaves the current vault open.
-    {
+    // With a vault open, probe with a separate store first, so a file we refuse leaves the
+    // current vault open. With none open there is nothing to keep, and opening a big vault
+    // twice (each open checks the whole file) would double the wait for the window.
+    const bool wasOpen = m_store.isOpen();
+    if (wasOpen) {
         VaultStore probe;
         if (Status s = probe.open(path); !s)
             return s;
@@ -55,9 +58,11 @@ Status VaultSession::open(const QString &path)
     waitForBackup(); // its reader would keep the old vault's log from being folded in on close
     m_undoStack.clear();
     if (Status s = m_store.open(path); !s) {
-        m_lock->release();
-        emit m_notifier.reset();
-        emit closed();
+        if (wasOpen) {
+            m_lock->release();
+            emit m_notifier.reset();
+            emit closed();
+        }
         return s;
     }
     if (!sameVault)
@@ -118,8 +123,8 @@ Status VaultSession::restoreBackup(const QString &backupPath)
     // Closing checkpoints the log into the file, so the copy saved before the restore is whole.
     // The lock stays held throughout: nobody else may open the vault half-way.
     m_store.close();
-    const Status restored = VaultBackups(path).restore(backupPath);
-    const Status reopened = m_store.open(path);
+    Status restored = VaultBackups(path).restore(backupPath);
+    Status reopened = m_store.open(path);
     emit m_notifier.reset();
     if (!reopened) {
         m_lock->release();

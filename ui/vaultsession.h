@@ -48,6 +48,8 @@ public:
     QString backupProblem() const { return m_backupProblem; }
     // Blocks until the daily backup running in the background is done (tests; closing).
     void waitForBackup();
+    // True from the start of the daily backup until its result has been taken in.
+    bool isBackingUp() const { return m_backupThread != nullptr; }
     // The day the daily backup is named after; tests inject it.
     void setToday(QDate today) { m_today = today; }
 

@@ -35,6 +35,7 @@ private slots:
     void shouldProvideFoldedSearchText();
     void shouldPrepareSearchTextsInTheBackgroundAfterLoading();
     void shouldBuildAMissingSearchTextOnFirstUse();
+    void shouldKeepHeadingsAndReadTheTextOnDemand();
     void shouldEscapeTitleInToolTip();
     void shouldDescribeStoryForAccessibility();
     void shouldFindIndexForId();
@@ -440,6 +441,38 @@ void TestStoryVaultModel::shouldBuildAMissingSearchTextOnFirstUse()
     QCOMPARE(model.rowCount(), 2);
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.searchTextAt(row), StoryVaultModel::searchTextFor(model.storyAt(row)));
+}
+
+void TestStoryVaultModel::shouldKeepHeadingsAndReadTheTextOnDemand()
+{
+    // GIVEN: a story with STAR text and notes
+    Story story;
+    story.title = QStringLiteral("Churn model");
+    story.situation = QStringLiteral("Churn rose after the price change.");
+    story.action = QStringLiteral("I rebuilt the model with Dana.");
+    story.notes = QStringLiteral("Ask about the holdout");
+    const qint64 id = m_session->store().addStory(story).value();
+    StoryVaultModel model(*m_session);
+    const int row = model.rowForId(id);
+    QVERIFY(row >= 0);
+
+    // THEN: the model holds the heading only, yet the whole story is one call away
+    QCOMPARE(model.storyRefAt(row).title, story.title);
+    QVERIFY(model.storyRefAt(row).situation.isEmpty());
+    QVERIFY(model.storyRefAt(row).notes.isEmpty());
+    const Story whole = model.storyAt(row);
+    QCOMPARE(whole.situation, story.situation);
+    QCOMPARE(whole.action, story.action);
+    QCOMPARE(whole.notes, story.notes);
+
+    // AND: the text is still searchable, and stays so after an edit
+    QVERIFY(model.searchTextAt(row).contains(QStringLiteral("holdout")));
+    Story edited = whole;
+    edited.action = QStringLiteral("I paired with Kim on the features.");
+    QVERIFY(m_session->store().updateStory(edited, StoryField::Action));
+    QVERIFY(model.storyRefAt(row).action.isEmpty());
+    QVERIFY(model.searchTextAt(row).contains(QStringLiteral("kim")));
+    QVERIFY(!model.searchTextAt(row).contains(QStringLiteral("dana")));
 }
 
 void TestStoryVaultModel::shouldEscapeTitleInToolTip()

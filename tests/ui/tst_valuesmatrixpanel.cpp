@@ -7,6 +7,7 @@
 #include "storycolumnheader.h"
 #include "valuesmatrixmodel.h"
 #include "valuesmatrixpanel.h"
+#include "valuesuggestionspanel.h"
 #include "vaultcommands.h"
 #include "vaultsession.h"
 
@@ -616,6 +617,36 @@ private slots:
         QCOMPARE(link(m_churn, ownIt)->notes, QStringLiteral("- Owned it"));
         QTest::qWait(20);
         QCOMPARE(m_notesCalls.size(), 0);
+    }
+
+    void shouldOfferOnlyTheBestFewMappingsToReuse()
+    {
+        // GIVEN more stories mapped to Acme's ownership value than the side area offers
+        const int mapped = ValueSuggestionsPanel::MaxReuseSuggestions + 2;
+        for (int i = 0; i < mapped; ++i) {
+            const qint64 story = addStory(QStringLiteral("Owned outage %1").arg(i));
+            QVERIFY(m_session->store().setLink({story, m_ownership, {}}));
+        }
+        // AND another company's ownership value, selected in the matrix
+        Company globex;
+        globex.name = QStringLiteral("Globex");
+        const qint64 globexId = m_session->store().addCompany(globex).value();
+        const qint64 ownIt = addValue(globexId, QStringLiteral("Own it"), 0,
+                                      {QStringLiteral("ownership")});
+        m_panel->setCompanyId(globexId);
+        m_view->setCurrentIndex(m_panel->model()->index(m_panel->model()->rowForValue(ownIt), 0));
+
+        // THEN the earliest story is offered, and no more stories than the cap
+        const QString churn = QStringLiteral("reuseSuggestionButton_%1").arg(m_churn);
+        QTRY_VERIFY(m_panel->findChild<QPushButton *>(churn) != nullptr);
+        int offered = 0;
+        const QList<QPushButton *> buttons = m_panel->findChildren<QPushButton *>();
+        for (const QPushButton *button : buttons) {
+            if (button->objectName().startsWith(QStringLiteral("reuseSuggestionButton_"))
+                && button->isVisible())
+                ++offered;
+        }
+        QCOMPARE(offered, ValueSuggestionsPanel::MaxReuseSuggestions);
     }
 
     void shouldCollapseAndReopenSuggestions()
