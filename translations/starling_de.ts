@@ -1736,6 +1736,38 @@ Befehle:
         <source>Deleting the company removes them too, and the stories&apos; links to its values. You can undo this.</source>
         <translation>Wenn Sie das Unternehmen löschen, werden diese ebenfalls entfernt, ebenso die Zuordnungen der Geschichten zu seinen Werten. Sie können dies rückgängig machen.</translation>
     </message>
+    <message>
+        <source>The companies you are interviewing with, their readiness and next interview</source>
+        <translation>Die Unternehmen, bei denen Sie Interviews haben, ihr Vorbereitungsstand und das nächste Interview</translation>
+    </message>
+    <message>
+        <source>Adds a company without values</source>
+        <translation>Fügt ein Unternehmen ohne Werte hinzu</translation>
+    </message>
+    <message>
+        <source>Adds a well-known company with its published values</source>
+        <translation>Fügt ein bekanntes Unternehmen mit seinen veröffentlichten Werten hinzu</translation>
+    </message>
+    <message>
+        <source>The day of the next interview with this company</source>
+        <translation>Der Tag des nächsten Interviews bei diesem Unternehmen</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about the company: people, process, the role</source>
+        <translation>Alles, was Sie sich über das Unternehmen merken sollten: Menschen, Ablauf, die Rolle</translation>
+    </message>
+    <message>
+        <source>Adds several values at once from text copied from the company&apos;s careers page</source>
+        <translation>Fügt mehrere Werte auf einmal aus Text hinzu, der von der Karriereseite des Unternehmens kopiert wurde</translation>
+    </message>
+    <message>
+        <source>Adds one value to the company</source>
+        <translation>Fügt dem Unternehmen einen Wert hinzu</translation>
+    </message>
+    <message>
+        <source>The value in your own plain words: what the company really expects</source>
+        <translation>Der Wert in Ihren eigenen, einfachen Worten: was das Unternehmen wirklich erwartet</translation>
+    </message>
 </context>
 <context>
     <name>starling::CompanyListModel</name>
@@ -1907,6 +1939,14 @@ Befehle:
     <message>
         <source>File format</source>
         <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>The company the prep sheet is for, or every company</source>
+        <translation>Das Unternehmen, für das das Vorbereitungsblatt ist, oder alle Unternehmen</translation>
+    </message>
+    <message>
+        <source>The paper size of the PDF and of printing</source>
+        <translation>Das Papierformat der PDF-Datei und beim Drucken</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3058,26 @@ Fügen Sie links eine Werteliste ein, dann erscheinen die Werte hier.</translati
         <source>Could not save the practice run: %1</source>
         <translation>Der Übungsdurchlauf konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>The company whose questions are practised</source>
+        <translation>Das Unternehmen, dessen Fragen geübt werden</translation>
+    </message>
+    <message>
+        <source>The question asked when the clock starts</source>
+        <translation>Die Frage, die gestellt wird, wenn die Uhr startet</translation>
+    </message>
+    <message>
+        <source>Stops the clock without ending the run; press again to go on</source>
+        <translation>Hält die Uhr an, ohne den Durchlauf zu beenden; erneut drücken, um fortzufahren</translation>
+    </message>
+    <message>
+        <source>Forgets this run without saving its time or rating</source>
+        <translation>Verwirft diesen Durchlauf, ohne Zeit oder Bewertung zu speichern</translation>
+    </message>
+    <message>
+        <source>The prepared answer, shown after Reveal, to compare with what you said</source>
+        <translation>Die vorbereitete Antwort, nach dem Aufdecken angezeigt, zum Vergleich mit dem, was Sie gesagt haben</translation>
+    </message>
 </context>
 <context>
     <name>starling::PracticeHistoryChart</name>
@@ -3253,6 +3313,30 @@ Fügen Sie links eine Werteliste ein, dann erscheinen die Werte hier.</translati
     <message>
         <source>Choose at least one section for the prep sheet.</source>
         <translation>Wählen Sie mindestens einen Abschnitt für das Vorbereitungsblatt.</translation>
+    </message>
+    <message>
+        <source>Reveal in the practice window also lists the notes on how the answer&apos;s story shows the target value</source>
+        <translation>Beim Aufdecken im Übungsfenster werden auch die Notizen dazu aufgelistet, wie die Geschichte der Antwort den Zielwert zeigt</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and the prep sheet&apos;s headings; applies the next time Starling starts</source>
+        <translation>Die Sprache von Menüs, Dialogen und den Überschriften des Vorbereitungsblatts; gilt ab dem nächsten Start von Starling</translation>
+    </message>
+    <message>
+        <source>A first page with the company&apos;s values, the stories mapped to them, the gaps and the R-STAR-L reminder</source>
+        <translation>Eine erste Seite mit den Werten des Unternehmens, den zugeordneten Geschichten, den Lücken und der R-STAR-L-Erinnerung</translation>
+    </message>
+    <message>
+        <source>Each answer section by section, from Repeat to Link back</source>
+        <translation>Jede Antwort Abschnitt für Abschnitt, von Wiederholung bis Rückbezug</translation>
+    </message>
+    <message>
+        <source>Your backbone stories in STAR form</source>
+        <translation>Ihre Kerngeschichten in STAR-Form</translation>
+    </message>
+    <message>
+        <source>The company&apos;s questions and the general ones without an answer for it</source>
+        <translation>Die Fragen des Unternehmens und die allgemeinen Fragen, die für es noch keine Antwort haben</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4222,10 @@ Fügen Sie links eine Werteliste ein, dann erscheinen die Werte hier.</translati
 Kept in %2</source>
         <translation>Mit „Zum Wörterbuch hinzufügen“ aufgenommene Wörter: %1
 Gespeichert in %2</translation>
+    </message>
+    <message>
+        <source>Words you added to the dictionary; they are never underlined</source>
+        <translation>Wörter, die Sie zum Wörterbuch hinzugefügt haben; sie werden nie unterstrichen</translation>
     </message>
 </context>
 <context>
