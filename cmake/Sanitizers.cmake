@@ -1,6 +1,6 @@
 # STARLING_SANITIZE: a comma-separated -fsanitize= list (e.g. "address,undefined") for every
 # target this project builds. Qt itself stays uninstrumented, which ASan and UBSan allow.
-# CI runs the whole test suite this way (scripts/bootstrap.sh test, build-asan).
+# CI runs the whole test suite this way by default (scripts/bootstrap.sh test, BUILD-asan).
 set(STARLING_SANITIZE "" CACHE STRING
     "Sanitizers for the project's own targets, e.g. address,undefined (empty: none)")
 
