@@ -759,32 +759,6 @@ Result<QList<Story>> VaultStore::stories() const
     return list;
 }
 
-Result<QList<Story>> VaultStore::storyHeadings() const
-{
-    // Same columns as kStoryColumns, so storyFromQuery() reads them; the text ones are blank.
-    Result<Statement> q = exec(QStringLiteral("SELECT id, title, kinds, '', '', '', '', '', backbone, "
-                                              "created_at, updated_at FROM stories ORDER BY id"));
-    if (!q)
-        return q.takeError();
-    QList<Story> list;
-    while (q.value().next())
-        list.append(storyFromQuery(q.value().row()));
-    return list;
-}
-
-Result<QList<Story>> VaultStore::storiesAfter(qint64 afterId, int limit) const
-{
-    Result<Statement> q = exec(QStringLiteral("SELECT %1 FROM stories WHERE id > ? ORDER BY id LIMIT ?")
-                                   .arg(kStoryColumns),
-                               {afterId, limit});
-    if (!q)
-        return q.takeError();
-    QList<Story> list;
-    while (q.value().next())
-        list.append(storyFromQuery(q.value().row()));
-    return list;
-}
-
 Result<Story> VaultStore::story(qint64 id) const
 {
     Result<Statement> q = exec(QStringLiteral("SELECT %1 FROM stories WHERE id = ?").arg(kStoryColumns), {id});
@@ -1794,7 +1768,7 @@ Status VaultStore::bulkInsert(const std::function<Status(BulkInsert &)> &work)
 
 Result<qint64> VaultStore::BulkInsert::addStory(const Story &story)
 {
-    const Result<qint64> id = m_store.insertStory(story);
+    Result<qint64> id = m_store.insertStory(story);
     if (id)
         m_stories.append(id.value());
     return id;
@@ -1802,7 +1776,7 @@ Result<qint64> VaultStore::BulkInsert::addStory(const Story &story)
 
 Result<qint64> VaultStore::BulkInsert::addCompany(const Company &company)
 {
-    const Result<qint64> id = m_store.insertCompany(company);
+    Result<qint64> id = m_store.insertCompany(company);
     if (id) {
         m_companies.append(id.value());
         m_nextPosition.insert({id.value(), 0}, 0); // a new company has no values yet
@@ -1847,7 +1821,7 @@ Result<qint64> VaultStore::BulkInsert::addValue(const ValuePrinciple &value)
     const Result<int> position = nextPosition(value.companyId, value.parentId);
     if (!position)
         return position.takeError();
-    const Result<qint64> id = m_store.insertValue(value, position.value());
+    Result<qint64> id = m_store.insertValue(value, position.value());
     if (!id)
         return id;
     m_values.append(id.value());
@@ -1872,7 +1846,7 @@ Status VaultStore::BulkInsert::addLink(const StoryValueLink &link)
 
 Result<qint64> VaultStore::BulkInsert::addQuestion(const Question &question)
 {
-    const Result<qint64> id = m_store.insertQuestion(question);
+    Result<qint64> id = m_store.insertQuestion(question);
     if (id)
         m_questions.append(id.value());
     return id;
@@ -1880,7 +1854,7 @@ Result<qint64> VaultStore::BulkInsert::addQuestion(const Question &question)
 
 Result<qint64> VaultStore::BulkInsert::addAnswer(const Answer &answer)
 {
-    const Result<qint64> id = m_store.insertAnswer(answer);
+    Result<qint64> id = m_store.insertAnswer(answer);
     if (id)
         m_answers.append(id.value());
     return id;
@@ -1888,7 +1862,7 @@ Result<qint64> VaultStore::BulkInsert::addAnswer(const Answer &answer)
 
 Result<qint64> VaultStore::BulkInsert::addPracticeRun(const PracticeRun &run)
 {
-    const Result<qint64> id = m_store.insertPracticeRun(run);
+    Result<qint64> id = m_store.insertPracticeRun(run);
     if (id)
         m_runs.append(id.value());
     return id;
