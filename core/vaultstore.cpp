@@ -759,6 +759,32 @@ Result<QList<Story>> VaultStore::stories() const
     return list;
 }
 
+Result<QList<Story>> VaultStore::storyHeadings() const
+{
+    // Same columns as kStoryColumns, so storyFromQuery() reads them; the text ones are blank.
+    Result<Statement> q = exec(QStringLiteral("SELECT id, title, kinds, '', '', '', '', '', backbone, "
+                                              "created_at, updated_at FROM stories ORDER BY id"));
+    if (!q)
+        return q.takeError();
+    QList<Story> list;
+    while (q.value().next())
+        list.append(storyFromQuery(q.value().row()));
+    return list;
+}
+
+Result<QList<Story>> VaultStore::storiesAfter(qint64 afterId, int limit) const
+{
+    Result<Statement> q = exec(QStringLiteral("SELECT %1 FROM stories WHERE id > ? ORDER BY id LIMIT ?")
+                                   .arg(kStoryColumns),
+                               {afterId, limit});
+    if (!q)
+        return q.takeError();
+    QList<Story> list;
+    while (q.value().next())
+        list.append(storyFromQuery(q.value().row()));
+    return list;
+}
+
 Result<Story> VaultStore::story(qint64 id) const
 {
     Result<Statement> q = exec(QStringLiteral("SELECT %1 FROM stories WHERE id = ?").arg(kStoryColumns), {id});
