@@ -295,6 +295,7 @@ QJsonDocument generate(quint32 seed, const Counts &counts)
         QJsonArray topValues;
         std::vector<QJsonArray> children(static_cast<size_t>(tops));
         std::vector<QJsonObject> topObjects;
+        topObjects.reserve(static_cast<size_t>(tops));
         for (int t = 0; t < tops; ++t)
             topObjects.push_back(makeValue(gen, nextValue, c, values));
         for (int k = tops; k < count; ++k)

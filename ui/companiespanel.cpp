@@ -436,8 +436,14 @@ CompaniesPanel::CompaniesPanel(VaultSession &session, VaultCommands &commands, Q
 }
 
 CompaniesPanel::~CompaniesPanel() {
-    if (m_session && m_commands)
-        flushPendingEdits();
+    // What was typed in the last half second is saved on the way out. A destructor must not
+    // throw; the only exception possible here is running out of memory, and then that last
+    // burst of typing cannot be saved anyway.
+    try {
+        if (m_session && m_commands)
+            flushPendingEdits();
+    } catch (...) {
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -452,7 +458,7 @@ QTimer *CompaniesPanel::makeSaveTimer(std::function<void()> save) {
 }
 
 void CompaniesPanel::addTextField(QList<TextField> &fields, quint32 field, QWidget *edit,
-                                  std::function<void(quint32)> save) {
+                                  const std::function<void(quint32)> &save) {
     TextField text;
     text.field = field;
     text.edit = edit;

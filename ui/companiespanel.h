@@ -122,7 +122,7 @@ private:
     QWidget *buildValueTree();
     QWidget *buildValueEditor();
     void addTextField(QList<TextField> &fields, quint32 field, QWidget *edit,
-                      std::function<void(quint32)> save);
+                      const std::function<void(quint32)> &save);
     QTimer *makeSaveTimer(std::function<void()> save);
     void updateOrientation();
 

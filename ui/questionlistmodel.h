@@ -100,6 +100,8 @@ private:
         int section = 0;
         qint64 first = 0;
         qint64 second = 0;
+        // clang-tidy 14 reads the defaulted <=>'s comparison with a literal 0 as a null pointer.
+        // NOLINTNEXTLINE(modernize-use-nullptr)
         auto operator<=>(const SortKey &) const = default;
     };
 
