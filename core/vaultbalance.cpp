@@ -1,6 +1,7 @@
 #include "vaultbalance.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace starling {
 
@@ -11,7 +12,7 @@ struct StarPart {
     QString (*message)(const QString &title);
 };
 
-QString quotedTitle(const Story &story)
+QString quotedTitle(const StoryOutline &story)
 {
     // Each finding is one line: a long title is shortened so the advice stays readable.
     constexpr qsizetype MaxTitle = 48;
@@ -52,14 +53,42 @@ int VaultBalance::wordCount(QStringView text)
     return words;
 }
 
+StoryOutline StoryOutline::of(const Story &story)
+{
+    StoryOutline outline;
+    outline.id = story.id;
+    outline.title = story.title;
+    outline.kinds = story.kinds;
+    outline.backbone = story.backbone;
+    const std::pair<quint32, const QString *> parts[] = {{StoryField::Situation, &story.situation},
+                                                         {StoryField::Task, &story.task},
+                                                         {StoryField::Action, &story.action},
+                                                         {StoryField::Result, &story.result}};
+    for (const auto &[field, text] : parts) {
+        if (isBlank(*text))
+            outline.blankParts |= field;
+    }
+    outline.actionWords = VaultBalance::wordCount(story.action);
+    return outline;
+}
+
 QList<BalanceFinding> VaultBalance::analyze(const QList<Story> &stories)
+{
+    QList<StoryOutline> outlines;
+    outlines.reserve(stories.size());
+    for (const Story &story : stories)
+        outlines.append(StoryOutline::of(story));
+    return analyzeOutlines(outlines);
+}
+
+QList<BalanceFinding> VaultBalance::analyzeOutlines(const QList<StoryOutline> &stories)
 {
     using Severity = BalanceFinding::Severity;
     QList<BalanceFinding> vaultWide;
     QList<BalanceFinding> perStory;
 
     int backboneCount = 0;
-    for (const Story &story : stories) {
+    for (const StoryOutline &story : stories) {
         if (story.backbone)
             ++backboneCount;
     }
@@ -70,7 +99,7 @@ QList<BalanceFinding> VaultBalance::analyze(const QList<Story> &stories)
     // count every story, so a new vault is not told it lacks everything.
     const bool backboneOnly = backboneCount > 0;
     StoryKinds covered;
-    for (const Story &story : stories) {
+    for (const StoryOutline &story : stories) {
         if (!backboneOnly || story.backbone)
             covered |= story.kinds;
     }
@@ -141,16 +170,15 @@ QList<BalanceFinding> VaultBalance::analyze(const QList<Story> &stories)
          }},
     };
 
-    for (const Story &story : stories) {
+    for (const StoryOutline &story : stories) {
         const QString title = quotedTitle(story);
-        const QString *texts[] = {&story.situation, &story.task, &story.action, &story.result};
-        for (int i = 0; i < 4; ++i) {
-            if (isBlank(*texts[i]))
-                perStory.append({emptyPartCode(parts[i].field), Severity::Gap, story.id,
-                                 parts[i].message(title)});
+        for (const StarPart &part : parts) {
+            if (story.blankParts & part.field)
+                perStory.append({emptyPartCode(part.field), Severity::Gap, story.id,
+                                 part.message(title)});
         }
-        if (!isBlank(story.action)) {
-            const int words = wordCount(story.action);
+        if (!(story.blankParts & StoryField::Action)) {
+            const int words = story.actionWords;
             if (words < MinActionWords) {
                 perStory.append(
                     {shortActionCode(), Severity::Advice, story.id,

@@ -24,6 +24,20 @@ struct BalanceFinding {
     bool operator==(const BalanceFinding &) const = default;
 };
 
+// What the balance analysis reads of a story: its heading, which STAR parts are blank and how
+// long its Action is. Small, so a big vault can be analysed a page of stories at a time without
+// holding every story's text.
+struct StoryOutline {
+    qint64 id = 0;
+    QString title;
+    StoryKinds kinds;
+    bool backbone = false;
+    quint32 blankParts = 0; // StoryField bits of the blank Situation, Task, Action and Result
+    int actionWords = 0;
+
+    static StoryOutline of(const Story &story);
+};
+
 // Checks a vault against the method: 2–3 backbone stories, covering a success, a failure and a
 // teamwork or leadership story, each with a full Situation, Task, Action and Result.
 // Pure analysis over values: no store, no signals, so the UI can run it on every change.
@@ -49,6 +63,7 @@ public:
     // Vault-wide findings first ("all-good" leads when nothing is missing), then per-story
     // findings in the order of the stories given.
     static QList<BalanceFinding> analyze(const QList<Story> &stories);
+    static QList<BalanceFinding> analyzeOutlines(const QList<StoryOutline> &stories);
 
     // Whitespace-separated words, the way a person would count them.
     static int wordCount(QStringView text);

@@ -722,7 +722,7 @@ void AnswerEditor::reloadChoices()
                                           value.id);
                 }
             }
-            if (Result<QList<Story>> stories = store.stories()) {
+            if (Result<QList<Story>> stories = store.storyHeadings()) { // titles only
                 for (const Story &story : stories.value())
                     m_storyCombo->addItem(VaultCommands::displayTitle(story.title), story.id);
             }

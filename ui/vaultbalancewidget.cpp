@@ -113,10 +113,25 @@ void VaultBalanceWidget::refresh()
     m_findings.clear();
     m_error.clear();
     if (m_session.isOpen()) {
-        if (const Result<QList<Story>> stories = m_session.store().stories(); stories)
-            m_findings = VaultBalance::analyze(stories.value());
-        else
-            m_error = stories.error();
+        // A page of stories at a time, keeping only their outlines: the whole vault's text
+        // at once is most of the memory a big vault needs at start-up.
+        constexpr int PageSize = 256;
+        QList<StoryOutline> outlines;
+        qint64 lastId = 0;
+        for (;;) {
+            const Result<QList<Story>> page = m_session.store().storiesAfter(lastId, PageSize);
+            if (!page) {
+                m_error = page.error();
+                break;
+            }
+            for (const Story &story : page.value())
+                outlines.append(StoryOutline::of(story));
+            if (page.value().size() < PageSize)
+                break;
+            lastId = page.value().constLast().id;
+        }
+        if (m_error.isEmpty())
+            m_findings = VaultBalance::analyzeOutlines(outlines);
     }
     rebuild();
 }
