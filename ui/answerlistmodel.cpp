@@ -145,11 +145,14 @@ void AnswerListModel::reload()
     beginResetModel();
     m_rows.clear();
     QString error;
-    if (m_session.isOpen()) {
+    // A negative company lists nothing: no need to read the vault (start-up resets it twice).
+    if (m_session.isOpen() && m_companyId >= 0) {
         const VaultStore &store = m_session.store();
         Result<QList<Answer>> answers = store.answers();
         Result<QList<Question>> questions = store.questions();
-        Result<QList<ValuePrinciple>> values = store.allValues();
+        // One company's answers name its values: read those, not every company's.
+        Result<QList<ValuePrinciple>> values =
+            m_companyId > 0 ? store.values(m_companyId) : store.allValues();
         if (answers && questions && values) {
             QHash<qint64, QString> questionTexts;
             for (const Question &question : questions.value())
@@ -158,9 +161,13 @@ void AnswerListModel::reload()
             for (const ValuePrinciple &value : values.value())
                 valueNames.insert(value.id, value.name);
             for (const Answer &answer : answers.value()) {
-                if (belongs(answer))
-                    m_rows.append({answer, questionTexts.value(answer.questionId),
-                                   valueNames.value(answer.valueId)});
+                if (!belongs(answer))
+                    continue;
+                Row row{answer, questionTexts.value(answer.questionId),
+                        valueNames.value(answer.valueId)};
+                if (answer.valueId != 0 && !valueNames.contains(answer.valueId))
+                    fillNames(row); // a value outside the company, looked up on its own
+                m_rows.append(std::move(row));
             }
             std::sort(m_rows.begin(), m_rows.end(),
                       [](const Row &a, const Row &b) { return a.answer.id < b.answer.id; });
