@@ -1,5 +1,7 @@
 #include "spellhighlighter.h"
 
+#include "textedits.h"
+
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QMessageBox>
@@ -115,14 +117,7 @@ QList<WordRange> SpellHighlighter::misspelledIn(const QString &text)
         // Only the whitespace-separated stretch around the change is new: no word, URL or
         // address spans whitespace, so everything outside it keeps its verdict.
         const QString &old = checked->text;
-        const qsizetype shorter = std::min(old.size(), text.size());
-        qsizetype prefix = 0;
-        while (prefix < shorter && old.at(prefix) == text.at(prefix))
-            ++prefix;
-        qsizetype suffix = 0;
-        while (suffix < shorter - prefix
-               && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
-            ++suffix;
+        const auto [prefix, suffix] = TextEdits::commonEnds(old, text);
         qsizetype start = prefix;
         while (start > 0 && !text.at(start - 1).isSpace())
             --start;
@@ -184,6 +179,10 @@ void SpellHighlighter::releaseHeldWord()
 
 bool SpellHighlighter::eventFilter(QObject *watched, QEvent *event)
 {
+    // The editor's destructor still sends events, when it is no longer a QPlainTextEdit and
+    // reading m_editor would be undefined (UBSan: vptr); qobject_cast sees that without it.
+    if (!qobject_cast<QPlainTextEdit *>(watched) && !qobject_cast<QPlainTextEdit *>(watched->parent()))
+        return QSyntaxHighlighter::eventFilter(watched, event);
     if (!m_editor || (watched != m_editor && watched != m_editor->viewport()))
         return QSyntaxHighlighter::eventFilter(watched, event);
     switch (event->type()) {

@@ -14,19 +14,24 @@
 
 namespace starling::TextEdits {
 
+CommonEnds commonEnds(const QString &before, const QString &after)
+{
+    const qsizetype shorter = std::min(before.size(), after.size());
+    CommonEnds ends;
+    while (ends.prefix < shorter && before.at(ends.prefix) == after.at(ends.prefix))
+        ++ends.prefix;
+    while (ends.suffix < shorter - ends.prefix
+           && before.at(before.size() - 1 - ends.suffix) == after.at(after.size() - 1 - ends.suffix))
+        ++ends.suffix;
+    return ends;
+}
+
 void replaceKeepingCursor(QPlainTextEdit *edit, const QString &text)
 {
     const QString old = edit->toPlainText();
     if (old == text)
         return;
-    const qsizetype shorter = std::min(old.size(), text.size());
-    qsizetype prefix = 0;
-    while (prefix < shorter && old.at(prefix) == text.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shorter - prefix
-           && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
-        ++suffix;
+    const auto [prefix, suffix] = commonEnds(old, text);
     QTextCursor cursor(edit->document());
     cursor.beginEditBlock();
     cursor.setPosition(int(prefix));
