@@ -208,7 +208,7 @@ void ValuesLibraryDialog::buildUi() {
     // Row heights follow the wrapped text only when the view lays its items out again after a
     // column changes width.
     connect(m_preview->header(), &QHeaderView::sectionResized, m_preview,
-            [this] { m_preview->doItemsLayout(); });
+            [view = m_preview] { view->doItemsLayout(); });
 
     auto *companyPage = new QWidget;
     auto *companyLayout = new QVBoxLayout(companyPage);
