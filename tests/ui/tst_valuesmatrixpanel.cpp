@@ -639,14 +639,18 @@ private slots:
         // THEN the earliest story is offered, and no more stories than the cap
         const QString churn = QStringLiteral("reuseSuggestionButton_%1").arg(m_churn);
         QTRY_VERIFY(m_panel->findChild<QPushButton *>(churn) != nullptr);
-        int offered = 0;
-        const QList<QPushButton *> buttons = m_panel->findChildren<QPushButton *>();
-        for (const QPushButton *button : buttons) {
-            if (button->objectName().startsWith(QStringLiteral("reuseSuggestionButton_"))
-                && button->isVisible())
-                ++offered;
-        }
-        QCOMPARE(offered, ValueSuggestionsPanel::MaxReuseSuggestions);
+        // The suggestions fill in over several slices of work, so wait for the last of them.
+        const auto offered = [this] {
+            int count = 0;
+            const QList<QPushButton *> buttons = m_panel->findChildren<QPushButton *>();
+            for (const QPushButton *button : buttons) {
+                if (button->objectName().startsWith(QStringLiteral("reuseSuggestionButton_"))
+                    && button->isVisible())
+                    ++count;
+            }
+            return count;
+        };
+        QTRY_COMPARE(offered(), ValueSuggestionsPanel::MaxReuseSuggestions);
     }
 
     void shouldCollapseAndReopenSuggestions()
