@@ -40,11 +40,6 @@ int fail(const QString &message)
     return 1;
 }
 
-QString plural(int n, const char *one, const char *many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(QString::fromLatin1(n == 1 ? one : many));
-}
-
 // The import's own wording ("The file was not imported: … Nothing in the vault was changed")
 // is about a vault the user never sees during a check, so keep only the reason in the middle.
 // Any other message is passed on whole.
@@ -280,13 +275,13 @@ int CommandLine::run(const Options &options)
             return fail(summary.error());
         const ImportSummary &n = summary.value();
         printLine(stdout, tr("Imported %1, %2, %3, %4, %5, %6 and %7 into %8.")
-                              .arg(plural(n.stories, "story", "stories"),
-                                   plural(n.companies, "company", "companies"),
-                                   plural(n.values, "value", "values"),
-                                   plural(n.links, "link", "links"),
-                                   plural(n.questions, "question", "questions"),
-                                   plural(n.answers, "answer", "answers"),
-                                   plural(n.practiceRuns, "practice run", "practice runs"),
+                              .arg(tr("%n story(s)", nullptr, n.stories),
+                                   tr("%n company(s)", nullptr, n.companies),
+                                   tr("%n value(s)", nullptr, n.values),
+                                   tr("%n link(s)", nullptr, n.links),
+                                   tr("%n question(s)", nullptr, n.questions),
+                                   tr("%n answer(s)", nullptr, n.answers),
+                                   tr("%n practice run(s)", nullptr, n.practiceRuns),
                                    QDir::toNativeSeparators(databasePath)));
         return 0;
     }

@@ -603,8 +603,7 @@ Result<Parsed> readDocument(const VaultStore &store, const QJsonObject &root) {
             a.answer.status = *s;
         } else {
             reader.fail(
-                VaultExchange::tr("%1 is %2, but an answer's status is \u201cdraft\u201d or "
-                                  "\u201cready\u201d.")
+                VaultExchange::tr("%1 is %2, but an answer's status is “draft” or “ready”.")
                     .arg(o.pathOf(QStringLiteral("status")), quoted(status)));
             break;
         }

@@ -149,6 +149,55 @@ Befehle:
         <source>cannot check %1: the file lists %2 answers but %3 were read back; please report this.</source>
         <translation>%1 kann nicht geprüft werden: Die Datei enthält %2 Antworten, aber %3 wurden zurückgelesen; bitte melden Sie diesen Fehler.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation>
+            <numerusform>%n Geschichte</numerusform>
+            <numerusform>%n Geschichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%n Unternehmen</numerusform>
+            <numerusform>%n Unternehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n Wert</numerusform>
+            <numerusform>%n Werte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Zuordnung</numerusform>
+            <numerusform>%n Zuordnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice run(s)</source>
+        <translation>
+            <numerusform>%n Übungsdurchlauf</numerusform>
+            <numerusform>%n Übungsdurchläufe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -351,10 +400,6 @@ Befehle:
         <translation>%1 ordnet Geschichte %2 erneut Wert %3 zu (bereits bei %4); führen Sie jedes Paar nur einmal auf.</translation>
     </message>
     <message>
-        <source>%1 is %2, but an answer&apos;s status is Ǎraft” or “ready”.</source>
-        <translation>%1 ist %2, aber der Status einer Antwort ist „draft“ oder „ready“.</translation>
-    </message>
-    <message>
         <source>%1 is %2, a value of %3 (%4), but the answer is for %5 (%6); choose a value of the answer&apos;s own company.</source>
         <translation>%1 ist %2, ein Wert von %3 (%4), aber die Antwort ist für %5 (%6); wählen Sie einen Wert des Unternehmens der Antwort.</translation>
     </message>
@@ -453,6 +498,10 @@ Befehle:
     <message>
         <source>Cannot import %1: %2.</source>
         <translation>%1 kann nicht importiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but an answer&apos;s status is “draft” or “ready”.</source>
+        <translation>%1 ist %2, aber der Status einer Antwort ist „draft“ oder „ready“.</translation>
     </message>
 </context>
 <context>

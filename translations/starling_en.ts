@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation>
+            <numerusform>%n story</numerusform><numerusform>%n stories</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%n company</numerusform><numerusform>%n companies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform><numerusform>%n values</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform><numerusform>%n links</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform><numerusform>%n answers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice run(s)</source>
+        <translation>
+            <numerusform>%n practice run</numerusform><numerusform>%n practice runs</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>starling::AnswerEditor</name>
     <message numerus="yes">
         <source>%n run(s); last %1</source>

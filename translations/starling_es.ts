@@ -149,6 +149,55 @@ Comandos:
         <source>cannot check %1: the file lists %2 answers but %3 were read back; please report this.</source>
         <translation>no se puede comprobar %1: el archivo contiene %2 respuestas, pero se han leído %3; informa de este error, por favor.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation>
+            <numerusform>%n historia</numerusform>
+            <numerusform>%n historias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%n empresa</numerusform>
+            <numerusform>%n empresas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valor</numerusform>
+            <numerusform>%n valores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n vínculo</numerusform>
+            <numerusform>%n vínculos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice run(s)</source>
+        <translation>
+            <numerusform>%n sesión de práctica</numerusform>
+            <numerusform>%n sesiones de práctica</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -351,10 +400,6 @@ Comandos:
         <translation>%1 vuelve a vincular la historia %2 con el valor %3 (ya está en %4); incluye cada par una sola vez.</translation>
     </message>
     <message>
-        <source>%1 is %2, but an answer&apos;s status is Ǎraft” or “ready”.</source>
-        <translation>%1 es %2, pero el estado de una respuesta es “draft” o “ready”.</translation>
-    </message>
-    <message>
         <source>%1 is %2, a value of %3 (%4), but the answer is for %5 (%6); choose a value of the answer&apos;s own company.</source>
         <translation>%1 es %2, un valor de %3 (%4), pero la respuesta es para %5 (%6); elige un valor de la empresa de la propia respuesta.</translation>
     </message>
@@ -453,6 +498,10 @@ Comandos:
     <message>
         <source>Cannot import %1: %2.</source>
         <translation>No se puede importar %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but an answer&apos;s status is “draft” or “ready”.</source>
+        <translation>%1 es %2, pero el estado de una respuesta es “draft” o “ready”.</translation>
     </message>
 </context>
 <context>

@@ -26,10 +26,12 @@ private:
         QString err;
     };
 
-    Run runStarling(const QStringList &arguments)
+    Run runStarling(const QStringList &arguments, const QStringList &extraEnvironment = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &entry : extraEnvironment)
+            env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
         // The default vault must land in the test's folder, never the user's.
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
@@ -236,6 +238,14 @@ private slots:
         const Run imported = runStarling({QStringLiteral("import"), first, QStringLiteral("--database"), target});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QVERIFY2(imported.out.contains(QStringLiteral("1 story")), qPrintable(imported.out));
+        // AND in German the whole summary is German, counts included
+        const QString german = path(QStringLiteral("german.starling"));
+        const Run deutsch = runStarling({QStringLiteral("import"), first, QStringLiteral("--database"), german},
+                                        {QStringLiteral("LC_ALL=de_DE.UTF-8"), QStringLiteral("LANGUAGE=de")});
+        QVERIFY2(deutsch.exitCode == 0, qPrintable(deutsch.err));
+        QVERIFY2(deutsch.out.contains(QStringLiteral("1 Geschichte")), qPrintable(deutsch.out));
+        QVERIFY2(deutsch.out.contains(QStringLiteral("0 Übungsdurchläufe")), qPrintable(deutsch.out));
+        QVERIFY2(!deutsch.out.contains(QStringLiteral("stor")), qPrintable(deutsch.out));
         const Run again = runStarling({QStringLiteral("export"), second, QStringLiteral("--database"), target});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
 
