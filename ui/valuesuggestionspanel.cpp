@@ -104,7 +104,15 @@ void ValueSuggestionsPanel::onChanged(const QList<Change> &changes)
 {
     constexpr quint32 textFields = StoryField::Title | StoryField::Situation | StoryField::Task
                                  | StoryField::Action | StoryField::Result;
-    for (const NetChange &effect : netChanges(changes, EntityKind::Story)) {
+    const QList<NetChange> effects = netChanges(changes, EntityKind::Story);
+    // An import arrives as one change listing every story: reading and analysing each one here
+    // would freeze the window, so start over and analyse them in slices like at opening.
+    constexpr qsizetype BulkResetThreshold = 64;
+    if (effects.size() > BulkResetThreshold) {
+        onReset();
+        return;
+    }
+    for (const NetChange &effect : effects) {
         if (effect.last == ChangeType::Removed) {
             m_profiles.remove(effect.id);
             continue;
