@@ -181,7 +181,36 @@ void Preferences::load()
     loaded.exportOpenQuestions =
         readBool(*m_settings, kExportOpenQuestions, defaults.exportOpenQuestions);
     m_settings->endGroup();
+    adoptEarlierExportChoices(loaded);
     m_values = clamped(loaded);
+}
+
+void Preferences::adoptEarlierExportChoices(PreferenceValues &values) const
+{
+    // Before the Export page existed, the Export dialog kept its paper and sections in its own
+    // group ("export/paper", …). Until the preferences hold them, those choices still count, so
+    // an update does not reset the paper someone picked.
+    const auto earlier = [this](const QString &key) {
+        const QString newKey = kGroup + u'/' + key;
+        const QString oldKey = QStringLiteral("export/") + key.section(u'/', 1);
+        return m_settings->contains(newKey) || !m_settings->contains(oldKey) ? QVariant()
+                                                                              : m_settings->value(oldKey);
+    };
+    if (const QVariant paper = earlier(kExportPaper); paper.isValid())
+        values.exportPaper = paperChoiceFromKey(paper.toString()).value_or(values.exportPaper);
+    const std::pair<const QString &, bool &> sections[] = {
+        {kExportCheatSheet, values.exportCheatSheet},
+        {kExportAnswers, values.exportAnswers},
+        {kExportBackboneStories, values.exportBackboneStories},
+        {kExportOpenQuestions, values.exportOpenQuestions},
+    };
+    for (const auto &[key, value] : sections) {
+        if (const QVariant old = earlier(key); old.isValid()) {
+            const QString text = old.toString().toLower();
+            if (text == u"true" || text == u"false")
+                value = text == u"true";
+        }
+    }
 }
 
 void Preferences::save()

@@ -123,6 +123,7 @@ signals:
 
 private:
     void load();
+    void adoptEarlierExportChoices(PreferenceValues &values) const;
     void save();
 
     std::unique_ptr<QSettings> m_settings;

@@ -221,6 +221,32 @@ private slots:
         QVERIFY(preferences.values().exportCheatSheet);
     }
 
+    void shouldKeepTheExportChoicesOfAnEarlierVersion()
+    {
+        // GIVEN the Export dialog's own choices from before the Export page existed
+        {
+            QSettings raw(iniPath(), QSettings::IniFormat);
+            raw.setValue(QStringLiteral("export/paper"), QStringLiteral("letter"));
+            raw.setValue(QStringLiteral("export/answers"), false);
+            raw.setValue(QStringLiteral("export/openQuestions"), QStringLiteral("nonsense"));
+        }
+        // THEN they are the preferences, and a damaged one keeps its default
+        Preferences preferences(iniPath());
+        QCOMPARE(preferences.exportPaper(), PaperChoice::Letter);
+        QVERIFY(!preferences.values().exportAnswers);
+        QVERIFY(preferences.values().exportCheatSheet);
+        QVERIFY(preferences.values().exportOpenQuestions);
+
+        // WHEN the preferences are saved with other values, THEN those win over the old keys
+        PreferenceValues values = preferences.values();
+        values.exportPaper = PaperChoice::A4;
+        values.exportAnswers = true;
+        preferences.setValues(values);
+        const Preferences reread(iniPath());
+        QCOMPARE(reread.exportPaper(), PaperChoice::A4);
+        QVERIFY(reread.values().exportAnswers);
+    }
+
     void shouldKeepTheSharedInstanceOnTheApplicationSettings()
     {
         // The test mode and organisation name above point QSettings at a test location.
