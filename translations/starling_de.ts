@@ -3996,13 +3996,6 @@ Fügen Sie links eine Werteliste ein, dann erscheinen die Werte hier.</translati
             <numerusform>%n Fragen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n question(s)</source>
-        <translation>
-            <numerusform>%1 von %n Frage</numerusform>
-            <numerusform>%1 von %n Fragen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No questions yet.</source>
         <translation>Noch keine Fragen.</translation>
@@ -4089,6 +4082,13 @@ Fügen Sie links eine Werteliste ein, dann erscheinen die Werte hier.</translati
     <message>
         <source>The stories and the company values that suit the selected question</source>
         <translation>Die Geschichten und Unternehmenswerte, die zur ausgewählten Frage passen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln question(s)</source>
+        <translation>
+            <numerusform>%L1 von %Ln Frage</numerusform>
+            <numerusform>%L1 von %Ln Fragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4637,16 +4637,8 @@ Gespeichert in %2</translation>
         <translation>Geschichten suchen</translation>
     </message>
     <message>
-        <source>Filter by kind</source>
-        <translation>Nach Art filtern</translation>
-    </message>
-    <message>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
-    </message>
-    <message>
-        <source>Sort stories</source>
-        <translation>Geschichten sortieren</translation>
     </message>
     <message>
         <source>Title</source>

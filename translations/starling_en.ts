@@ -181,14 +181,14 @@
             <numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n question(s)</source>
-        <translation>
-            <numerusform>%1 of %n question</numerusform><numerusform>%1 of %n questions</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>“%1” is used by %n answer(s). Delete it anyway? The answers keep their text, and you can undo this.</source>
         <translation>
             <numerusform>“%1” is used by %n answer. Delete it anyway? The answers keep their text, and you can undo this.</numerusform><numerusform>“%1” is used by %n answers. Delete it anyway? The answers keep their text, and you can undo this.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln question(s)</source>
+        <translation>
+            <numerusform>%L1 of %Ln question</numerusform><numerusform>%L1 of %Ln questions</numerusform></translation>
     </message>
 </context>
 <context>

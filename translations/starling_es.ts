@@ -3996,13 +3996,6 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
             <numerusform>%n preguntas</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n question(s)</source>
-        <translation>
-            <numerusform>%1 de %n pregunta</numerusform>
-            <numerusform>%1 de %n preguntas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No questions yet.</source>
         <translation>Aún no hay preguntas.</translation>
@@ -4089,6 +4082,13 @@ Pega una lista de valores a la izquierda y los valores aparecerán aquí.</trans
     <message>
         <source>The stories and the company values that suit the selected question</source>
         <translation>Las historias y los valores de la empresa que encajan con la pregunta seleccionada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln question(s)</source>
+        <translation>
+            <numerusform>%L1 de %Ln pregunta</numerusform>
+            <numerusform>%L1 de %Ln preguntas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4637,16 +4637,8 @@ Se guardan en %2</translation>
         <translation>Buscar historias</translation>
     </message>
     <message>
-        <source>Filter by kind</source>
-        <translation>Filtrar por tipo</translation>
-    </message>
-    <message>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
-    </message>
-    <message>
-        <source>Sort stories</source>
-        <translation>Ordenar historias</translation>
     </message>
     <message>
         <source>Title</source>

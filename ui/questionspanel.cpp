@@ -977,7 +977,7 @@ void QuestionsPanel::updateCount()
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
     m_count->setText(shown == total ? tr("%n question(s)", nullptr, total)
-                                    : tr("%1 of %n question(s)", nullptr, total).arg(QLocale().toString(shown)));
+                                    : tr("%L1 of %Ln question(s)", nullptr, total).arg(shown));
     m_listPages->setCurrentIndex(shown == 0 ? ListPageEmpty : ListPageList);
     m_clearFilters->setVisible(m_proxy->isFiltering());
     m_emptyLabel->setText(m_proxy->isFiltering()

@@ -43,7 +43,6 @@ StoryVaultPanel::StoryVaultPanel(VaultSession &session, QWidget *parent)
 
     m_kindFilter = new QComboBox(this);
     m_kindFilter->setObjectName(QStringLiteral("kindFilter"));
-    m_kindFilter->setAccessibleName(tr("Filter by kind"));
     m_kindFilter->setAccessibleName(tr("Show stories of kind"));
     m_kindFilter->setAccessibleDescription(tr("Shows only the stories tagged with the chosen "
                                               "kind"));
@@ -53,7 +52,6 @@ StoryVaultPanel::StoryVaultPanel(VaultSession &session, QWidget *parent)
 
     m_sort = new QComboBox(this);
     m_sort->setObjectName(QStringLiteral("sortOrder"));
-    m_sort->setAccessibleName(tr("Sort stories"));
     m_sort->setAccessibleName(tr("Sort stories by"));
     m_sort->setAccessibleDescription(tr("The order of the story list"));
     m_sort->addItem(tr("Title"), int(StoryFilterProxyModel::SortKey::Title));
