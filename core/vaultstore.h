@@ -217,7 +217,8 @@ private:
 };
 
 // The rows of one VaultStore::bulkInsert(). Ids and references are database ids, as for the
-// add functions; a row's own id is ignored and the new one returned. Values are appended to
+// add functions; a row's own id is written when set (the import clears them), and the new id
+// is returned. Values are appended to
 // their siblings in the order they are added (a value's position is ignored), so a parent must
 // be added before its sub-principles.
 class VaultStore::BulkInsert

@@ -11,9 +11,6 @@ class QUndoStack;
 
 namespace starling::TextEdits {
 
-// Replaces only the part of the text that differs, so the user's cursor, selection and scroll
-// position stay where they were unless the change is right at them: how editors take in a
-// change made elsewhere (undo, another view) while the user is typing.
 // How two texts differ: the length of their common start and, after it, of their common end.
 // Everything between is what an edit replaced.
 struct CommonEnds {
@@ -22,6 +19,9 @@ struct CommonEnds {
 };
 CommonEnds commonEnds(const QString &before, const QString &after);
 
+// Replaces only the part of the text that differs, so the user's cursor, selection and scroll
+// position stay where they were unless the change is right at them: how editors take in a
+// change made elsewhere (undo, another view) while the user is typing.
 void replaceKeepingCursor(QPlainTextEdit *edit, const QString &text);
 void replaceKeepingCursor(QLineEdit *edit, const QString &text);
 

@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace starling {
@@ -135,8 +136,9 @@ void WelcomePage::resizeEvent(QResizeEvent *event)
 
 void WelcomePage::updateStepDirection()
 {
-    // Three cards of their minimum width, the gaps between them and the page margins.
-    int needed = 2 * m_steps->spacing() + 64;
+    // Three cards of their minimum width, the gaps between them, the page margins and room for
+    // a vertical scroll bar, which a short window shows (there is no horizontal one).
+    int needed = 2 * m_steps->spacing() + 64 + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     for (int i = 0; i < m_steps->count(); ++i)
         needed += m_steps->itemAt(i)->widget()->minimumWidth();
     const auto direction = width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
