@@ -179,7 +179,7 @@ struct SpellChecker::Loaded {
 
 SpellChecker &SpellChecker::instance()
 {
-    static SpellChecker checker(defaultSearchPaths(), defaultWordListPath());
+    static SpellChecker checker(defaultSearchPaths(), defaultWordListPath(), Loading::InBackground);
     static const bool following = [] {
         checker.followPreferences(Preferences::instance());
         return true;
@@ -189,17 +189,22 @@ SpellChecker &SpellChecker::instance()
 }
 
 SpellChecker::SpellChecker(const QStringList &searchPaths, const QString &wordListPath,
-                           QObject *parent)
+                           Loading loading, QObject *parent)
     : QObject(parent)
     , m_searchPaths(searchPaths)
     , m_dictionaries(findDictionaries(searchPaths))
+    , m_loadInBackground(loading == Loading::InBackground)
     , m_wordListPath(wordListPath)
 {
     readWordList();
     activate();
 }
 
-SpellChecker::~SpellChecker() = default;
+SpellChecker::~SpellChecker()
+{
+    if (m_loader)
+        m_loader->wait();
+}
 
 QStringList SpellChecker::defaultSearchPaths()
 {
@@ -384,10 +389,66 @@ void SpellChecker::activate()
     if (!m_enabled || m_activeCode.isEmpty())
         return;
     for (const SpellDictionary &dictionary : std::as_const(m_dictionaries)) {
-        if (dictionary.code == m_activeCode) {
+        if (dictionary.code != m_activeCode)
+            continue;
+        const auto found = m_loaded.find(QFileInfo(dictionary.affixPath).canonicalFilePath());
+        if (found != m_loaded.end())
+            m_active = found->second.get();
+        else if (m_loadInBackground)
+            startLoading(dictionary);
+        else
             m_active = load(dictionary);
-            break;
+        break;
+    }
+}
+
+void SpellChecker::startLoading(const SpellDictionary &dictionary)
+{
+    if (m_loader) {
+        if (m_loaderDictionary == dictionary)
+            return; // finishLoading() activates it if it is still the one wanted
+        waitForLoading();
+        if (m_active)
+            return; // the loader's dictionary was the one wanted after all
+    }
+    m_loaderDictionary = dictionary;
+    m_loader.reset(QThread::create([this, dictionary] {
+        m_loaderResult = loadDictionary(dictionary, &m_loaderError);
+    }));
+    QThread *thread = m_loader.get();
+    connect(thread, &QThread::finished, this, [this, thread] {
+        if (m_loader.get() == thread) // not taken in by waitForLoading() meanwhile
+            finishLoading();
+    }, Qt::QueuedConnection);
+    m_loader->start(QThread::LowPriority);
+}
+
+void SpellChecker::waitForLoading()
+{
+    if (m_loader)
+        finishLoading();
+}
+
+void SpellChecker::finishLoading()
+{
+    m_loader->wait();
+    m_loader.reset();
+    const SpellDictionary dictionary = std::exchange(m_loaderDictionary, {});
+    std::unique_ptr<Loaded> loaded = std::exchange(m_loaderResult, {});
+    const QString error = std::exchange(m_loaderError, {});
+    const bool wanted = m_enabled && dictionary.code == m_activeCode;
+    if (!loaded) {
+        if (wanted) {
+            m_loadError = error;
+            emit changed();
         }
+        return;
+    }
+    Loaded *result = loaded.get();
+    m_loaded.emplace(QFileInfo(dictionary.affixPath).canonicalFilePath(), std::move(loaded));
+    if (wanted) {
+        m_active = result;
+        emit changed();
     }
 }
 
@@ -396,7 +457,17 @@ SpellChecker::Loaded *SpellChecker::load(const SpellDictionary &dictionary)
     const QString key = QFileInfo(dictionary.affixPath).canonicalFilePath();
     if (const auto found = m_loaded.find(key); found != m_loaded.end())
         return found->second.get();
+    std::unique_ptr<Loaded> loaded = loadDictionary(dictionary, &m_loadError);
+    if (!loaded)
+        return nullptr;
+    Loaded *result = loaded.get();
+    m_loaded.emplace(key, std::move(loaded));
+    return result;
+}
 
+std::unique_ptr<SpellChecker::Loaded> SpellChecker::loadDictionary(const SpellDictionary &dictionary,
+                                                                   QString *error)
+{
     auto loaded = std::make_unique<Loaded>();
     loaded->hunspell =
         std::make_unique<Hunspell>(QFile::encodeName(dictionary.affixPath).constData(),
@@ -416,15 +487,13 @@ SpellChecker::Loaded *SpellChecker::load(const SpellDictionary &dictionary)
         loaded->fromDictionary = iconv_open("UTF-8", name.constData());
         if (loaded->toDictionary == reinterpret_cast<iconv_t>(-1)
             || loaded->fromDictionary == reinterpret_cast<iconv_t>(-1)) {
-            m_loadError = tr("The dictionary “%1” uses the encoding %2, which this system cannot "
-                             "convert.")
-                              .arg(dictionary.code, encoding);
+            *error = tr("The dictionary “%1” uses the encoding %2, which this system cannot "
+                        "convert.")
+                         .arg(dictionary.code, encoding);
             return nullptr;
         }
     }
-    Loaded *result = loaded.get();
-    m_loaded.emplace(key, std::move(loaded));
-    return result;
+    return loaded;
 }
 
 QString SpellChecker::statusMessage() const

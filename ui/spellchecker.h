@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <QThread>
 
 #include <map>
 #include <memory>
@@ -57,11 +58,14 @@ public:
     // list to defaultWordListPath().
     static SpellChecker &instance();
 
+    enum class Loading { Now, InBackground };
+
     // A checker over the dictionaries in `searchPaths` with its personal word list in
     // `wordListPath` (read now; a missing file is an empty list). It starts enabled, with the
-    // automatic dictionary.
+    // automatic dictionary, loaded now or, with Loading::InBackground, on a worker (see
+    // setLoadInBackground()).
     SpellChecker(const QStringList &searchPaths, const QString &wordListPath,
-                 QObject *parent = nullptr);
+                 Loading loading = Loading::Now, QObject *parent = nullptr);
     ~SpellChecker() override;
 
     // Where dictionaries are looked for, first match of a code wins: the folders in
@@ -87,6 +91,14 @@ public:
     QList<SpellDictionary> dictionaries() const { return m_dictionaries; }
     // Looks at the folders again (after a dictionary was installed); keeps the current choice.
     void refreshDictionaries();
+
+    // Loads a dictionary on a worker thread instead of in the call that first needs it. Until it
+    // is in, isActive() is false and nothing is underlined; then changed() is emitted. The app's
+    // instance() does this, so no window waits for Hunspell to read its files.
+    void setLoadInBackground(bool background) { m_loadInBackground = background; }
+    bool isLoading() const { return m_loader != nullptr; }
+    // Blocks until a dictionary loading in the background is in (tests).
+    void waitForLoading();
 
     // Follow the user's choice; each emits changed() when the outcome differs.
     void setEnabled(bool enabled);
@@ -145,6 +157,9 @@ private:
 
     void activate();
     Loaded *load(const SpellDictionary &dictionary);
+    static std::unique_ptr<Loaded> loadDictionary(const SpellDictionary &dictionary, QString *error);
+    void startLoading(const SpellDictionary &dictionary);
+    void finishLoading();
     void readWordList();
     bool writeWordList(const QStringList &words, QString *error) const;
     bool isAccepted(const QString &word) const;
@@ -159,6 +174,11 @@ private:
     // (es_MX → es_ES) share one Hunspell.
     std::map<QString, std::unique_ptr<Loaded>> m_loaded;
     Loaded *m_active = nullptr;
+    bool m_loadInBackground = false;
+    std::unique_ptr<QThread> m_loader;
+    SpellDictionary m_loaderDictionary;     // what m_loader reads
+    std::unique_ptr<Loaded> m_loaderResult; // written by m_loader, read once it has finished
+    QString m_loaderError;
 
     QString m_wordListPath;
     QString m_wordListError;

@@ -169,6 +169,67 @@ private slots:
         QCOMPARE(checker->isCorrect(word), correct); // the remembered verdict agrees
     }
 
+    void shouldLoadInTheBackgroundWhenAsked()
+    {
+        const auto checker = systemChecker(QStringLiteral("en_US"));
+        if (!checker || !std::any_of(checker->dictionaries().cbegin(), checker->dictionaries().cend(),
+                                     [](const SpellDictionary &d) { return d.code == u"de_DE"; }))
+            QSKIP("en_US and de_DE are needed (apt install hunspell-en-us hunspell-de-de)");
+        checker->setLoadInBackground(true);
+        QSignalSpy changed(checker.get(), &SpellChecker::changed);
+        checker->setRequestedDictionary(QStringLiteral("de_DE"));
+        // Not yet in: nothing is underlined meanwhile, rather than judged by the wrong language.
+        QVERIFY(checker->isLoading());
+        QVERIFY(!checker->isActive());
+        QCOMPARE(checker->activeDictionary(), QStringLiteral("de_DE"));
+        QVERIFY(checker->isCorrect(QStringLiteral("Gesprach")));
+        QVERIFY(checker->misspelledWords(u"Ein Gesprach").isEmpty());
+        QTRY_VERIFY(!checker->isLoading());
+        QVERIFY(checker->isActive());
+        QVERIFY(!changed.isEmpty()); // the editors rehighlight with the new dictionary
+        QVERIFY(!checker->isCorrect(QStringLiteral("Gesprach")));
+        QVERIFY(checker->isCorrect(QStringLiteral("Gespräch")));
+        // A dictionary loaded before is back at once, without a thread.
+        checker->setRequestedDictionary(QStringLiteral("en_US"));
+        QVERIFY(!checker->isLoading());
+        QVERIFY(checker->isActive());
+        checker->setRequestedDictionary(QStringLiteral("de_DE"));
+        QVERIFY(!checker->isLoading());
+        QVERIFY(!checker->isCorrect(QStringLiteral("Gesprach")));
+    }
+
+    void shouldStartInTheBackgroundWhenBuiltSo()
+    {
+        SpellChecker checker({kSystemDictionaries}, path(QStringLiteral("words.txt")),
+                             SpellChecker::Loading::InBackground);
+        if (checker.activeDictionary().isEmpty())
+            QSKIP("no dictionary is installed");
+        QVERIFY(checker.isLoading()); // the constructor did not wait for Hunspell
+        QVERIFY(!checker.isActive());
+        QSignalSpy changed(&checker, &SpellChecker::changed);
+        QTRY_VERIFY(checker.isActive());
+        QCOMPARE(changed.size(), 1);
+    }
+
+    void shouldDropABackgroundLoadNoLongerWanted()
+    {
+        const auto checker = systemChecker(QStringLiteral("en_US"));
+        if (!checker || !std::any_of(checker->dictionaries().cbegin(), checker->dictionaries().cend(),
+                                     [](const SpellDictionary &d) { return d.code == u"de_DE"; }))
+            QSKIP("en_US and de_DE are needed (apt install hunspell-en-us hunspell-de-de)");
+        checker->setLoadInBackground(true);
+        checker->setRequestedDictionary(QStringLiteral("de_DE"));
+        QVERIFY(checker->isLoading());
+        checker->setEnabled(false); // switched off while loading
+        checker->waitForLoading();
+        QVERIFY(!checker->isActive());
+        QVERIFY(checker->isCorrect(QStringLiteral("Gesprach")));
+        checker->setEnabled(true); // loaded meanwhile: on at once
+        QVERIFY(!checker->isLoading());
+        QVERIFY(checker->isActive());
+        QVERIFY(!checker->isCorrect(QStringLiteral("Gesprach")));
+    }
+
     void shouldJudgeGermanWords_data()
     {
         QTest::addColumn<QString>("word");
