@@ -20,6 +20,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace starling {
 
@@ -50,6 +52,11 @@ public:
     struct OpenOptions {
         bool create = true;                // create the file when it does not exist
         int targetVersion = SchemaVersion; // tests build fixtures of older schemas with this
+        // Whether opening an existing file runs PRAGMA quick_check over all of it. Only a caller
+        // that has just probed the file (probe(), which runs it) while holding the vault's lock
+        // may skip it: VaultSession checks a big vault on a worker thread this way, so the
+        // window is not held up by a second pass over the file.
+        bool checkIntegrity = true;
     };
 
     explicit VaultStore(ChangeNotifier *notifier = nullptr);
@@ -72,7 +79,9 @@ public:
     // Looks at an existing file through a read-only, immutable connection and says whether it is
     // a vault this version can open (signature, application id, format, quick_check). Never
     // writes or creates anything beside the file, so it is safe on a file we may refuse.
-    static Status probe(const QString &path);
+    // Thread-safe: each call uses a connection of its own, on the calling thread.
+    // checkIntegrity false skips the quick_check (the cheap header checks still run).
+    static Status probe(const QString &path, bool checkIntegrity = true);
 
     // Writes a compact, consistent copy of the open vault to target (VACUUM INTO), which must not
     // exist yet. Readers and the open vault are unaffected.
@@ -156,7 +165,8 @@ public:
     Result<bool> isEmpty() const;
 
 private:
-    Status probeExisting(const QString &path) const;
+    Result<QHash<qint64, StoryUsage>> readStoryUsage() const;
+    Status probeExisting(const QString &path, bool checkIntegrity) const;
     Status createNew(const QString &path, int targetVersion);
     Status migrate(int from, int to);
     Status backupBeforeMigration(int from);
@@ -213,6 +223,11 @@ private:
     QString m_backupPath;
     int m_schemaVersion = 0;
     int m_depth = 0;
+    struct UsageCache {
+        std::pair<qint64, qint64> key; // total_changes(), data_version when it was read
+        QHash<qint64, StoryUsage> usage;
+    };
+    mutable std::optional<UsageCache> m_usageCache;
     QList<Change> m_pending;
 };
 

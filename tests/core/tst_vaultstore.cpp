@@ -136,6 +136,8 @@ private slots:
     void shouldRoundTripPracticeRun();
     void shouldRefuseInvalidPracticeRuns();
     void shouldReportUsageAndEmptiness();
+    void shouldSeeEveryWriteInTheUsageItKeeps();
+    void shouldSkipOnlyTheFullCheckWhenAsked();
     void shouldKeepDataAcrossReopen();
 
     // Company names
@@ -661,6 +663,71 @@ void TestVaultStore::shouldReportUsageAndEmptiness()
     QCOMPARE(usage.value(storyId).links, 2);
     QCOMPARE(usage.value(storyId).answers, 1);
     QVERIFY(!take(m_store->isEmpty()));
+}
+
+void TestVaultStore::shouldSeeEveryWriteInTheUsageItKeeps()
+{
+    // GIVEN a story and a value, and the usage read once (the store keeps it)
+    const qint64 storyId = take(m_store->addStory(sampleStory()));
+    const qint64 companyId = take(m_store->addCompany(sampleCompany()));
+    const qint64 valueId = take(m_store->addValue(sampleValue(companyId, QStringLiteral("A"))));
+    QCOMPARE(take(m_store->storyUsage()).value(storyId).links, 0);
+    QCOMPARE(take(m_store->storyUsage()).value(storyId).links, 0);
+
+    // WHEN a link is written through the store THEN the next read has it
+    QVERIFY(m_store->setLink({storyId, valueId, {}}));
+    QCOMPARE(take(m_store->storyUsage()).value(storyId).links, 1);
+    QCOMPARE(take(m_store->storyUsage()).value(storyId).companies, QStringList{sampleCompany().name});
+
+    // WHEN rows change through the same connection outside the store's methods THEN too
+    {
+        QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM story_value_links")));
+    }
+    QCOMPARE(take(m_store->storyUsage()).value(storyId).links, 0);
+
+    // WHEN another connection (another process) writes THEN the next read has that as well
+    withSqlite(vaultPath(), false, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO story_value_links (story_id, value_id) VALUES (?, ?)"));
+        q.addBindValue(storyId);
+        q.addBindValue(valueId);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    });
+    QCOMPARE(take(m_store->storyUsage()).value(storyId).links, 1);
+
+    // AND a vault opened afterwards never sees the last one's usage
+    m_store->close();
+    const QString other = m_dir->filePath(QStringLiteral("other.starling"));
+    QVERIFY(m_store->open(other));
+    QVERIFY(take(m_store->storyUsage()).isEmpty());
+}
+
+void TestVaultStore::shouldSkipOnlyTheFullCheckWhenAsked()
+{
+    // GIVEN a closed vault spanning many pages, damaged in the middle
+    for (int i = 0; i < 200; ++i) {
+        Story story = sampleStory();
+        story.title = QStringLiteral("Story %1").arg(i);
+        story.situation = QString(600, QLatin1Char('s'));
+        take(m_store->addStory(story));
+    }
+    m_store->close();
+    const QByteArray damaged = corruptMiddlePage(readFile(vaultPath()));
+    QVERIFY(!damaged.isEmpty());
+    QVERIFY(writeFile(vaultPath(), damaged));
+
+    // THEN the full probe refuses it, and one without the pass over every page does not
+    const Status full = VaultStore::probe(vaultPath());
+    QVERIFY(!full);
+    QVERIFY2(full.error().contains(QStringLiteral("damaged")), qPrintable(full.error()));
+    QVERIFY(VaultStore::probe(vaultPath(), false));
+
+    // AND the checks on the header still run without it
+    QVERIFY(writeFile(vaultPath(), QByteArray("SQLite format 3\0", 16) + QByteArray(3000, '\x7f')));
+    QVERIFY(!VaultStore::probe(vaultPath(), false));
+    QVERIFY(writeFile(vaultPath(), QByteArray("not a vault")));
+    QVERIFY(!VaultStore::probe(vaultPath(), false));
 }
 
 void TestVaultStore::shouldKeepDataAcrossReopen()
