@@ -17,6 +17,7 @@ VaultSession::VaultSession(QObject *parent)
 
 VaultSession::~VaultSession()
 {
+    cancelOpening();
     waitForBackup();
     // Close the file before giving up the lock, so nobody opens it while we still write.
     m_store.close();
@@ -26,25 +27,13 @@ Status VaultSession::open(const QString &path)
 {
     // Reopening the vault we already hold keeps our lock; any other file needs its own first,
     // so a vault open in another window is refused before anything reads or writes it.
+    if (cancelOpening())
+        emit closed(); // whatever happens next, the vault that was opening is not
     const bool sameVault = m_lock->isHeld() && VaultLock::lockPath(m_lock->vaultPath()) == VaultLock::lockPath(path);
     auto lock = std::make_unique<VaultLock>();
     if (!sameVault) {
-        if (Status locked = lock->acquire(path); !locked) {
-            // A missing folder or a foreign file is better explained by the store; the lock's
-            // message stands when the vault itself would open.
-            if (!VaultLock::isLockedElsewhere(path)) {
-                const QFileInfo info(path);
-                if (info.exists()) {
-                    if (Status s = VaultStore::probe(path); !s)
-                        return s;
-                } else if (!QFileInfo(info.absolutePath()).isDir()) {
-                    return Error{tr("Cannot create %1: the folder %2 does not exist.")
-                                     .arg(QDir::toNativeSeparators(path),
-                                          QDir::toNativeSeparators(info.absolutePath()))};
-                }
-            }
+        if (Status locked = acquireLock(path, *lock); !locked)
             return locked;
-        }
     }
     // With a vault open, probe with a separate store first, so a file we refuse leaves the
     // current vault open. With none open there is nothing to keep, and opening a big vault
@@ -71,6 +60,89 @@ Status VaultSession::open(const QString &path)
     emit opened(m_store.path());
     startDailyBackup();
     return {};
+}
+
+Status VaultSession::acquireLock(const QString &path, VaultLock &lock)
+{
+    Status locked = lock.acquire(path);
+    if (locked || VaultLock::isLockedElsewhere(path))
+        return locked;
+    // A missing folder or a foreign file is better explained by the store; the lock's message
+    // stands when the vault itself would open.
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (Status s = VaultStore::probe(path); !s)
+            return s;
+    } else if (!QFileInfo(info.absolutePath()).isDir()) {
+        return Error{tr("Cannot create %1: the folder %2 does not exist.")
+                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()))};
+    }
+    return locked;
+}
+
+Status VaultSession::beginOpen(const QString &path)
+{
+    if (cancelOpening())
+        emit closed();
+    // A new vault has nothing to check, and with one open open() keeps it on failure.
+    if (isOpen() || path.isEmpty() || !QFileInfo::exists(path))
+        return open(path);
+    auto lock = std::make_unique<VaultLock>();
+    if (Status locked = acquireLock(path, *lock); !locked)
+        return locked;
+    // Everything else the file could be refused for, down to a damaged page, is found by the
+    // worker's probe; even loading the SQLite driver stays off the window's first paint.
+    m_openingLock = std::move(lock);
+    m_openingPath = path;
+    m_checkStatus = {};
+    m_checkThread.reset(QThread::create([this, path] { m_checkStatus = VaultStore::probe(path); }));
+    QThread *thread = m_checkThread.get();
+    connect(thread, &QThread::finished, this, [this, thread] {
+        if (m_checkThread.get() == thread) // not cancelled meanwhile
+            finishOpening();
+    }, Qt::QueuedConnection);
+    m_checkThread->start();
+    emit opening(path);
+    return {};
+}
+
+void VaultSession::finishOpening()
+{
+    m_checkThread->wait();
+    m_checkThread.reset();
+    const QString path = std::exchange(m_openingPath, {});
+    std::unique_ptr<VaultLock> lock = std::exchange(m_openingLock, {});
+    Status status = std::exchange(m_checkStatus, {});
+    if (status) {
+        m_undoStack.clear();
+        // The worker has just checked every page, and our lock kept other Starlings out since.
+        VaultStore::OpenOptions options;
+        options.checkIntegrity = false;
+        status = m_store.open(path, options);
+    }
+    if (!status) {
+        lock->release();
+        emit openFailed(path, status.error());
+        return;
+    }
+    m_lock = std::move(lock);
+    emit m_notifier.reset();
+    emit opened(m_store.path());
+    startDailyBackup();
+}
+
+bool VaultSession::cancelOpening()
+{
+    if (!m_checkThread)
+        return false;
+    m_checkThread->wait();
+    m_checkThread.reset();
+    m_openingPath.clear();
+    m_checkStatus = {};
+    if (m_openingLock)
+        m_openingLock->release();
+    m_openingLock.reset();
+    return true;
 }
 
 void VaultSession::startDailyBackup()
@@ -104,6 +176,7 @@ void VaultSession::waitForBackup()
 
 void VaultSession::close()
 {
+    cancelOpening();
     waitForBackup();
     m_undoStack.clear();
     m_store.close();
@@ -137,6 +210,8 @@ Status VaultSession::restoreBackup(const QString &backupPath)
 
 Status VaultSession::restoreAndOpen(const QString &vaultPath, const QString &backupPath)
 {
+    if (cancelOpening()) // its lock would refuse the restore's
+        emit closed();
     if (isOpen() && VaultLock::lockPath(vaultPath) == VaultLock::lockPath(m_store.path()))
         return restoreBackup(backupPath);
     {

@@ -31,6 +31,16 @@ public:
 
     // Opens (or creates) the vault at path. On failure the previous vault stays open.
     Status open(const QString &path);
+    // Opens the vault at path without holding up the caller while a big file is checked: the
+    // vault's lock is taken now (a failure is returned); every check of the file, down to its
+    // integrity, then runs on a worker thread (VaultStore::probe) and the vault opens when they
+    // pass (reset, then opened), or openFailed says why not. Meant for start-up, when no vault
+    // is open: the window paints and stays responsive while the file is read. A file that does
+    // not exist yet, or any path while a vault is open, opens synchronously, like open().
+    // open(), close() and restoreAndOpen() cancel a pending open.
+    Status beginOpen(const QString &path);
+    bool isOpening() const { return m_checkThread != nullptr; }
+    QString openingPath() const { return m_openingPath; }
     void close();
 
     // Replaces the open vault with a backup (see VaultBackups::restore) and reopens it; the undo
@@ -59,13 +69,20 @@ public:
     QUndoStack &undoStack() { return m_undoStack; }
 
 signals:
+    // beginOpen() has passed the cheap checks and is checking the file.
+    void opening(const QString &path);
     void opened(const QString &path);
+    // beginOpen()'s check or open failed; nothing is open.
+    void openFailed(const QString &path, const QString &message);
     void closed();
     // The daily backup could not be written; the vault is open and fine.
     void backupFailed(const QString &problem);
 
 private:
     void startDailyBackup();
+    Status acquireLock(const QString &path, VaultLock &lock);
+    void finishOpening();
+    bool cancelOpening(); // true when an open was pending
 
     ChangeNotifier m_notifier;
     VaultStore m_store;
@@ -75,6 +92,11 @@ private:
     std::unique_ptr<QThread> m_backupThread;
     QString m_threadProblem; // written by the backup thread, read after it has finished
     QDate m_today;
+    // The open beginOpen() started: its lock, the file and the integrity check's thread.
+    std::unique_ptr<VaultLock> m_openingLock;
+    QString m_openingPath;
+    std::unique_ptr<QThread> m_checkThread;
+    Status m_checkStatus; // written by the check thread, read after it has finished
 };
 
 } // namespace starling

@@ -3,6 +3,7 @@
 
 #include "vaultbackups.h"
 #include "vaultsession.h"
+#include "../core/vaulttestutil.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -23,6 +24,24 @@ qint64 addStory(VaultSession &session, const QString &title)
     if (!id)
         qFatal("%s", qPrintable(id.error()));
     return id.value();
+}
+
+// A closed vault big enough to span many pages, so damage in the middle of it is found only by
+// the check over every page, not by reading the header.
+QString pagedVault(const QString &path)
+{
+    VaultSession session;
+    if (Status s = session.open(path); !s)
+        qFatal("%s", qPrintable(s.error()));
+    for (int i = 0; i < 200; ++i) {
+        Story story;
+        story.title = QStringLiteral("Story %1").arg(i);
+        story.situation = QString(600, QLatin1Char('s'));
+        if (!session.store().addStory(story))
+            qFatal("cannot add a story");
+    }
+    session.close();
+    return path;
 }
 
 } // namespace
@@ -243,6 +262,152 @@ private slots:
         QVERIFY2(s, qPrintable(s.error()));
         QCOMPARE(session.path(), vault);
         QCOMPARE(session.store().stories()->first().title, QStringLiteral("Safe"));
+    }
+
+    void shouldOpenInTheBackgroundOnceTheFileIsChecked()
+    {
+        // GIVEN a vault on disk
+        const QString vault = pagedVault(m_dir->filePath(QStringLiteral("paged.starling")));
+        VaultSession session;
+        QSignalSpy opening(&session, &VaultSession::opening);
+        QSignalSpy opened(&session, &VaultSession::opened);
+        QSignalSpy failed(&session, &VaultSession::openFailed);
+        QSignalSpy reset(&session.notifier(), &ChangeNotifier::reset);
+
+        // WHEN the session begins opening it
+        const Status s = session.beginOpen(vault);
+
+        // THEN it returns at once with the vault's lock held and the file being checked
+        QVERIFY2(s, qPrintable(s.error()));
+        QVERIFY(session.isOpening());
+        QVERIFY(!session.isOpen());
+        QCOMPARE(session.openingPath(), vault);
+        QCOMPARE(opening.size(), 1);
+        VaultSession other;
+        const Status refused = other.open(vault);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("already open")), qPrintable(refused.error()));
+
+        // AND once the check passes the vault opens: models reset, then opened
+        QTRY_VERIFY(session.isOpen());
+        QVERIFY(!session.isOpening());
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(opened.size(), 1);
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(session.store().stories()->size(), 200);
+        addStory(session, QStringLiteral("written after the check"));
+    }
+
+    void shouldReportDamageFoundByTheBackgroundCheck_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("damaged page") << QStringLiteral("damaged") << QStringLiteral("damaged");
+        QTest::newRow("not SQLite") << QStringLiteral("text") << QStringLiteral("not a Starling vault");
+        QTest::newRow("zero-length") << QStringLiteral("empty") << QStringLiteral("empty");
+    }
+
+    void shouldReportDamageFoundByTheBackgroundCheck()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, phrase);
+        // GIVEN a file the store refuses
+        const QString vault = m_dir->filePath(QStringLiteral("bad.starling"));
+        if (kind == u"damaged") {
+            pagedVault(vault);
+            const QByteArray damaged = test::corruptMiddlePage(test::readFile(vault));
+            QVERIFY(!damaged.isEmpty());
+            QVERIFY(test::writeFile(vault, damaged));
+        } else {
+            QVERIFY(test::writeFile(vault, kind == u"text" ? QByteArray("Story: churn\n") : QByteArray()));
+        }
+        const QByteArray before = test::fileHash(vault);
+        VaultSession session;
+        QSignalSpy opened(&session, &VaultSession::opened);
+        QSignalSpy failed(&session, &VaultSession::openFailed);
+
+        // WHEN the session begins opening it
+        QVERIFY(session.beginOpen(vault));
+
+        // THEN the check reports why, nothing is open, and the file is exactly as it was, with
+        // nothing left beside it: no log, no lock
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().at(0).toString(), vault);
+        const QString message = failed.first().at(1).toString();
+        QVERIFY2(message.contains(phrase), qPrintable(message));
+        QVERIFY(opened.isEmpty());
+        QVERIFY(!session.isOpen());
+        QVERIFY(!session.isOpening());
+        QCOMPARE(test::fileHash(vault), before);
+        QVERIFY2(test::sidecars(vault).isEmpty(), qPrintable(test::sidecars(vault).join(u' ')));
+        QVERIFY(!QFileInfo::exists(vault + QStringLiteral(".lock")));
+        // AND the session opens another vault afterwards
+        QVERIFY(session.open(m_dir->filePath(QStringLiteral("another.starling"))));
+    }
+
+    void shouldRefuseALockedVaultWithoutWaiting()
+    {
+        const QString vault = m_dir->filePath(QStringLiteral("shared.starling"));
+        VaultSession first;
+        QVERIFY(first.open(vault));
+        VaultSession second;
+        const Status s = second.beginOpen(vault);
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(QStringLiteral("already open in another Starling window")), qPrintable(s.error()));
+        QVERIFY(!second.isOpening());
+    }
+
+    void shouldCreateANewVaultAtOnce()
+    {
+        const QString vault = m_dir->filePath(QStringLiteral("new.starling"));
+        VaultSession session;
+        QSignalSpy opened(&session, &VaultSession::opened);
+        QVERIFY(session.beginOpen(vault));
+        QVERIFY(session.isOpen()); // nothing to check in a file that did not exist
+        QVERIFY(!session.isOpening());
+        QCOMPARE(opened.size(), 1);
+    }
+
+    void shouldDropAPendingOpenForAnotherVault()
+    {
+        // GIVEN a vault being opened in the background
+        const QString vault = pagedVault(m_dir->filePath(QStringLiteral("slow.starling")));
+        const QString other = m_dir->filePath(QStringLiteral("other.starling"));
+        VaultSession session;
+        QSignalSpy opened(&session, &VaultSession::opened);
+        QSignalSpy failed(&session, &VaultSession::openFailed);
+        QSignalSpy closed(&session, &VaultSession::closed);
+        QVERIFY(session.beginOpen(vault));
+
+        // WHEN another vault is opened before the check is done
+        QVERIFY(session.open(other));
+
+        // THEN only the other one opens, the first is let go (its lock too), and the check's
+        // result, when it comes, changes nothing
+        QCOMPARE(session.path(), other);
+        QVERIFY(!session.isOpening());
+        QCOMPARE(closed.size(), 1);
+        QTest::qWait(100);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().at(0).toString(), other);
+        QVERIFY(failed.isEmpty());
+        VaultSession elsewhere;
+        QVERIFY(elsewhere.open(vault));
+    }
+
+    void shouldLetGoOfAPendingOpenWhenClosed()
+    {
+        const QString vault = pagedVault(m_dir->filePath(QStringLiteral("slow.starling")));
+        VaultSession session;
+        QSignalSpy opened(&session, &VaultSession::opened);
+        QVERIFY(session.beginOpen(vault));
+        session.close();
+        QVERIFY(!session.isOpening());
+        QVERIFY(!session.isOpen());
+        QTest::qWait(100);
+        QVERIFY(opened.isEmpty());
+        VaultSession elsewhere;
+        QVERIFY(elsewhere.open(vault));
     }
 
 private:
