@@ -78,11 +78,12 @@ int main(int argc, char *argv[])
     }
 
     VaultSession session;
-    MainWindow window(session);
+    MainWindow window(session, MainWindow::Panels::AfterFirstPaint);
     window.restoreLayout();
     window.show();
-    // A vault that cannot be opened is reported in the window, which stays usable: the user
-    // can open another vault or the example from the File menu.
-    window.openVault(database);
+    // The window paints at once and says which vault is opening; its panels are built while a
+    // worker checks the file, then the vault fills them. A vault that cannot be opened is reported in the window, which stays
+    // usable: the user can open another vault or the example from the File menu.
+    window.beginOpenVault(database);
     return QApplication::exec();
 }

@@ -2517,6 +2517,26 @@ Befehle:
         <source>Every change in this session; choose an entry to go back to it</source>
         <translation>Jede Änderung in dieser Sitzung; wählen Sie einen Eintrag, um dorthin zurückzukehren</translation>
     </message>
+    <message>
+        <source>Checking the vault file before showing it. A large vault takes a moment.</source>
+        <translation>Die Tresordatei wird vor dem Anzeigen geprüft. Ein großer Tresor braucht einen Moment.</translation>
+    </message>
+    <message>
+        <source>Opening the vault</source>
+        <translation>Tresor wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Starling is checking the vault file; it opens when the check passes.</source>
+        <translation>Starling prüft die Tresordatei; sie wird geöffnet, sobald die Prüfung bestanden ist.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Opening %1 — Starling</source>
+        <translation>%1 wird geöffnet – Starling</translation>
+    </message>
 </context>
 <context>
     <name>starling::MapToValueDialog</name>

@@ -2517,6 +2517,26 @@ Comandos:
         <source>Every change in this session; choose an entry to go back to it</source>
         <translation>Todos los cambios de esta sesión; elige una entrada para volver a ella</translation>
     </message>
+    <message>
+        <source>Checking the vault file before showing it. A large vault takes a moment.</source>
+        <translation>Comprobando el archivo de la bóveda antes de mostrarlo. Una bóveda grande tarda un momento.</translation>
+    </message>
+    <message>
+        <source>Opening the vault</source>
+        <translation>Abriendo la bóveda</translation>
+    </message>
+    <message>
+        <source>Starling is checking the vault file; it opens when the check passes.</source>
+        <translation>Starling está comprobando el archivo de la bóveda; se abrirá cuando pase la comprobación.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1 — Starling</source>
+        <translation>Abriendo %1 — Starling</translation>
+    </message>
 </context>
 <context>
     <name>starling::MapToValueDialog</name>

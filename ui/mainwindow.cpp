@@ -30,8 +30,10 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -55,7 +57,7 @@ QString settingsKey(const char *key)
 }
 } // namespace
 
-MainWindow::MainWindow(VaultSession &session, QWidget *parent)
+MainWindow::MainWindow(VaultSession &session, Panels panels, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_commands(new VaultCommands(session))
@@ -67,12 +69,41 @@ MainWindow::MainWindow(VaultSession &session, QWidget *parent)
     m_examplePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         + QStringLiteral("/Example vault.starling");
 
-    m_welcome = new WelcomePage(this);
-    m_editor = new StoryEditor(session, *m_commands, this);
     m_central = new QStackedWidget(this);
     m_central->setObjectName(QStringLiteral("centralStack"));
-    m_central->addWidget(m_welcome);
-    m_central->addWidget(m_editor);
+    // While beginOpenVault() checks a big file: says which vault is coming, so the first
+    // paint is the vault's window rather than an empty one or a frozen one.
+    m_openingPage = new QWidget(this);
+    m_openingPage->setObjectName(QStringLiteral("openingPage"));
+    {
+        auto *layout = new QVBoxLayout(m_openingPage);
+        layout->addStretch(2);
+        m_openingLabel = new QLabel(m_openingPage);
+        m_openingLabel->setObjectName(QStringLiteral("openingLabel"));
+        m_openingLabel->setAlignment(Qt::AlignCenter);
+        m_openingLabel->setWordWrap(true);
+        m_openingLabel->setTextFormat(Qt::PlainText); // the file name is the user's
+        QFont big = m_openingLabel->font();
+        big.setPointSizeF(big.pointSizeF() * 1.3);
+        m_openingLabel->setFont(big);
+        auto *detail = new QLabel(tr("Checking the vault file before showing it. A large vault takes a moment."),
+                                  m_openingPage);
+        detail->setObjectName(QStringLiteral("openingDetail"));
+        detail->setAlignment(Qt::AlignCenter);
+        detail->setWordWrap(true);
+        auto *progress = new QProgressBar(m_openingPage);
+        progress->setObjectName(QStringLiteral("openingProgress"));
+        progress->setRange(0, 0); // busy: a quick_check reports no progress
+        progress->setTextVisible(false);
+        progress->setMaximumWidth(320);
+        progress->setAccessibleName(tr("Opening the vault"));
+        progress->setAccessibleDescription(tr("Starling is checking the vault file; it opens when the check passes."));
+        layout->addWidget(m_openingLabel);
+        layout->addWidget(detail);
+        layout->addWidget(progress, 0, Qt::AlignHCenter);
+        layout->addStretch(3);
+    }
+    m_central->addWidget(m_openingPage);
     setCentralWidget(m_central);
 
     createActions();
@@ -80,20 +111,35 @@ MainWindow::MainWindow(VaultSession &session, QWidget *parent)
     createMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
-    connect(m_welcome, &WelcomePage::addFirstStoryRequested, this, [this] { addStory(); });
-    connect(m_welcome, &WelcomePage::openExampleRequested, this, &MainWindow::openExampleVault);
-    connect(m_vaultPanel, &StoryVaultPanel::currentStoryChanged, this, [this](qint64 id) {
-        m_editor->setStoryId(id);
-        updateActions();
-    });
-    connect(m_vaultPanel, &StoryVaultPanel::addStoryOfKindRequested, this, [this](int kind) { addStory(kind); });
     connect(&m_session, &VaultSession::opened, this, [this](const QString &path) {
+        ensurePanels();
+        attachPanels();
+        if (statusBar()->currentMessage() == tr("Opening %1…").arg(QDir::toNativeSeparators(path)))
+            statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
         addRecent(path);
         updateTitle();
         updateCentral();
         updateActions();
     });
+    connect(&m_session, &VaultSession::opening, this, [this](const QString &path) {
+        m_openingLabel->setText(tr("Opening %1…").arg(QFileInfo(path).completeBaseName()));
+        statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+        updateTitle();
+        updateCentral();
+        updateActions();
+    });
+    connect(&m_session, &VaultSession::openFailed, this, [this](const QString &path, const QString &message) {
+        ensurePanels();
+        attachPanels();
+        statusBar()->clearMessage();
+        updateTitle();
+        updateCentral();
+        updateActions();
+        showOpenError(path, message);
+    });
     connect(&m_session, &VaultSession::closed, this, [this] {
+        ensurePanels();
+        attachPanels();
         updateTitle();
         updateCentral();
         updateActions();
@@ -111,10 +157,66 @@ MainWindow::MainWindow(VaultSession &session, QWidget *parent)
 
     resize(1180, 760);
     m_defaultState = saveState(LayoutVersion);
+    if (panels == Panels::Now)
+        ensurePanels();
     updateTitle();
     updateCentral();
     updateActions();
     updateRecentMenu();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // Panels::AfterFirstPaint: build them in the turn after the window's first paint, while a
+    // worker checks the vault beginOpenVault() started.
+    if (event->type() == QEvent::Paint && !m_panelsBuilt && !m_panelsQueued) {
+        m_panelsQueued = true;
+        QTimer::singleShot(0, this, &MainWindow::ensurePanels);
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::ensurePanels()
+{
+    if (m_panelsBuilt)
+        return;
+    m_panelsBuilt = true;
+    m_welcome = new WelcomePage(this);
+    m_editor = new StoryEditor(m_session, *m_commands, this);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_editor);
+    connect(m_welcome, &WelcomePage::addFirstStoryRequested, this, [this] { addStory(); });
+    connect(m_welcome, &WelcomePage::openExampleRequested, this, &MainWindow::openExampleVault);
+    createPanels();
+    connect(m_vaultPanel, &StoryVaultPanel::currentStoryChanged, this, [this](qint64 id) {
+        m_editor->setStoryId(id);
+        updateActions();
+    });
+    connect(m_vaultPanel, &StoryVaultPanel::addStoryOfKindRequested, this, [this](int kind) { addStory(kind); });
+    // While the vault is being checked the docks stay empty: a panel would say "no companies
+    // yet" of a vault it has not seen.
+    if (!m_session.isOpening())
+        attachPanels();
+    updateCentral();
+    updateActions();
+}
+
+QList<QWidget *> MainWindow::panels() const
+{
+    return {m_vaultPanel, m_companiesPanel, m_matrixPanel, m_questionsPanel, m_answerEditor, m_undoView};
+}
+
+void MainWindow::attachPanels()
+{
+    if (m_panelsAttached || !m_panelsBuilt)
+        return;
+    m_panelsAttached = true;
+    const QList<QDockWidget *> docks{m_vaultDock, m_companiesDock, m_matrixDock, m_questionsDock, m_answerDock, m_historyDock};
+    const QList<QWidget *> contents = panels();
+    for (qsizetype i = 0; i < docks.size(); ++i) {
+        docks[i]->setWidget(contents[i]);
+        contents[i]->show(); // it was hidden explicitly, which a layout respects
+    }
 }
 
 MainWindow::~MainWindow()
@@ -227,7 +329,10 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importJson);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportJson);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    // Action handlers build the panels first: with Panels::AfterFirstPaint a shortcut could
+    // in principle come before the turn that builds them.
     connect(m_findAction, &QAction::triggered, this, [this] {
+        ensurePanels();
         m_vaultDock->show();
         m_vaultDock->raise();
         m_vaultPanel->focusSearch();
@@ -238,17 +343,22 @@ void MainWindow::createActions()
     connect(m_backboneAction, &QAction::triggered, this, &MainWindow::toggleBackbone);
     connect(m_mapToValueAction, &QAction::triggered, this, &MainWindow::mapStoryToValue);
     connect(m_newAnswerAction, &QAction::triggered, this, [this] {
+        ensurePanels();
         showAnswerEditor();
         if (Result<qint64> id = m_answerEditor->newAnswer(); !id)
             showError(tr("Cannot start an answer"), id.error());
     });
     connect(m_deleteAnswerAction, &QAction::triggered, this, [this] {
+        ensurePanels();
         if (m_answerEditor->answerId() <= 0)
             return;
         if (Status s = m_commands->deleteAnswer(m_answerEditor->answerId()); !s)
             showError(tr("Cannot delete the answer"), s.error());
     });
-    connect(m_practiseAction, &QAction::triggered, this, [this] { practise(m_answerEditor->answerId()); });
+    connect(m_practiseAction, &QAction::triggered, this, [this] {
+        ensurePanels();
+        practise(m_answerEditor->answerId());
+    });
     connect(m_exportSheetAction, &QAction::triggered, this, &MainWindow::showExportDialog);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
@@ -259,55 +369,59 @@ void MainWindow::createActions()
 
 void MainWindow::createDocks()
 {
-    m_vaultPanel = new StoryVaultPanel(m_session, this);
-    m_vaultPanel->setActions(m_addStoryAction, m_duplicateStoryAction, m_deleteStoryAction);
-    m_vaultDock = new QDockWidget(tr("Story Vault"), this);
-    m_vaultDock->setObjectName(QStringLiteral("storyVaultDock"));
-    m_vaultDock->setWidget(m_vaultPanel);
-    m_vaultDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
-                             | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::LeftDockWidgetArea, m_vaultDock);
-    resizeDocks({m_vaultDock}, {360}, Qt::Horizontal);
-
-    auto makeDock = [this](const QString &title, const char *name, QWidget *content) {
+    // The docks themselves exist from the start, so a saved layout can be restored before their
+    // panels are built (ensurePanels()).
+    auto makeDock = [this](const QString &title, const char *name) {
         auto *dock = new QDockWidget(title, this);
         dock->setObjectName(QString::fromLatin1(name));
-        dock->setWidget(content);
         dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                           | QDockWidget::DockWidgetClosable);
         return dock;
     };
-    m_companiesPanel = new CompaniesPanel(m_session, *m_commands, this);
-    m_companiesDock = makeDock(tr("Companies and Values"), "companiesDock", m_companiesPanel);
+    m_vaultDock = makeDock(tr("Story Vault"), "storyVaultDock");
+    addDockWidget(Qt::LeftDockWidgetArea, m_vaultDock);
+    resizeDocks({m_vaultDock}, {360}, Qt::Horizontal);
+
+    m_companiesDock = makeDock(tr("Companies and Values"), "companiesDock");
     addDockWidget(Qt::RightDockWidgetArea, m_companiesDock);
-    m_matrixPanel = new ValuesMatrixPanel(m_session, *m_commands, this);
-    m_matrixDock = makeDock(tr("Values Matrix"), "valuesMatrixDock", m_matrixPanel);
+    m_matrixDock = makeDock(tr("Values Matrix"), "valuesMatrixDock");
     addDockWidget(Qt::BottomDockWidgetArea, m_matrixDock);
     resizeDocks({m_companiesDock}, {420}, Qt::Horizontal);
     resizeDocks({m_matrixDock}, {300}, Qt::Vertical);
 
-    m_questionsPanel = new QuestionsPanel(m_session, *m_commands, this);
-    m_questionsDock = makeDock(tr("Questions"), "questionsDock", m_questionsPanel);
+    m_questionsDock = makeDock(tr("Questions"), "questionsDock");
     addDockWidget(Qt::LeftDockWidgetArea, m_questionsDock);
     tabifyDockWidget(m_vaultDock, m_questionsDock);
     m_vaultDock->raise();
 
-    m_answerEditor = new AnswerEditor(m_session, *m_commands, this);
-    m_answerDock = makeDock(tr("Answer"), "answerEditorDock", m_answerEditor);
+    m_answerDock = makeDock(tr("Answer"), "answerEditorDock");
     addDockWidget(Qt::RightDockWidgetArea, m_answerDock);
     tabifyDockWidget(m_companiesDock, m_answerDock);
 
+    m_historyDock = makeDock(tr("History"), "historyDock");
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_companiesDock, m_historyDock);
+    m_companiesDock->raise();
+    m_historyDock->hide();
+}
+
+void MainWindow::createPanels()
+{
+    m_vaultPanel = new StoryVaultPanel(m_session, this);
+    m_vaultPanel->setActions(m_addStoryAction, m_duplicateStoryAction, m_deleteStoryAction);
+    m_companiesPanel = new CompaniesPanel(m_session, *m_commands, this);
+    m_matrixPanel = new ValuesMatrixPanel(m_session, *m_commands, this);
+    m_questionsPanel = new QuestionsPanel(m_session, *m_commands, this);
+    m_answerEditor = new AnswerEditor(m_session, *m_commands, this);
     m_undoView = new QUndoView(&m_session.undoStack(), this);
     m_undoView->setObjectName(QStringLiteral("undoView"));
     m_undoView->setAccessibleDescription(tr("Every change in this session; choose an entry to go "
                                             "back to it"));
     m_undoView->setEmptyLabel(tr("<opened vault>"));
     m_undoView->setAccessibleName(tr("Edit history"));
-    m_historyDock = makeDock(tr("History"), "historyDock", m_undoView);
-    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
-    tabifyDockWidget(m_companiesDock, m_historyDock);
-    m_companiesDock->raise();
-    m_historyDock->hide();
+    // Out of sight until they go into their docks (attachPanels()).
+    for (QWidget *panel : panels())
+        panel->hide();
 
     connect(m_companiesPanel, &CompaniesPanel::currentCompanyChanged, m_matrixPanel, &ValuesMatrixPanel::setCompanyId);
     connect(m_companiesPanel, &CompaniesPanel::currentCompanyChanged, m_questionsPanel, &QuestionsPanel::setCompany);
@@ -424,7 +538,10 @@ void MainWindow::createMenus()
 
 void MainWindow::updateTitle()
 {
-    if (m_session.isOpen()) {
+    if (m_session.isOpening()) {
+        setWindowFilePath(m_session.openingPath());
+        setWindowTitle(tr("Opening %1 — Starling").arg(QDir::toNativeSeparators(m_session.openingPath())));
+    } else if (m_session.isOpen()) {
         setWindowFilePath(m_session.path());
         setWindowTitle(tr("%1 — Starling").arg(QDir::toNativeSeparators(m_session.path())));
     } else {
@@ -435,6 +552,10 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateCentral()
 {
+    if (m_session.isOpening() || !m_panelsBuilt) {
+        m_central->setCurrentWidget(m_openingPage);
+        return;
+    }
     bool empty = true;
     if (m_session.isOpen()) {
         const Result<bool> isEmpty = m_session.store().isEmpty();
@@ -482,6 +603,20 @@ bool MainWindow::openVault(const QString &path)
     }
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
+}
+
+void MainWindow::beginOpenVault(const QString &path)
+{
+    if (m_session.isOpen()) {
+        openVault(path);
+        return;
+    }
+    // Once the check passes, the session's opened signal records the vault as recent and
+    // fills the window; a failure arrives as openFailed.
+    if (Status s = m_session.beginOpen(path); !s)
+        showOpenError(path, s.error());
+    else if (m_session.isOpen()) // a new vault opens at once
+        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
 }
 
 void MainWindow::showOpenError(const QString &path, const QString &message)
@@ -630,6 +765,7 @@ void MainWindow::exportJson()
 
 void MainWindow::addStory(int kind)
 {
+    ensurePanels();
     if (!flushAllEdits())
         return; // the last keystrokes belong to their story; the editor shows why they failed
     if (!m_session.isOpen()) {
@@ -650,6 +786,7 @@ void MainWindow::addStory(int kind)
 
 void MainWindow::duplicateStory()
 {
+    ensurePanels();
     if (!flushAllEdits())
         return; // the last keystrokes belong to their story; the editor shows why they failed
     const qint64 id = m_vaultPanel->currentStoryId();
@@ -665,6 +802,7 @@ void MainWindow::duplicateStory()
 
 void MainWindow::deleteStory()
 {
+    ensurePanels();
     if (!flushAllEdits())
         return; // the last keystrokes belong to their story; the editor shows why they failed
     const qint64 id = m_vaultPanel->currentStoryId();
@@ -703,6 +841,7 @@ void MainWindow::deleteStory()
 
 void MainWindow::toggleBackbone()
 {
+    ensurePanels();
     if (!flushAllEdits())
         return; // the last keystrokes belong to their story; the editor shows why they failed
     const qint64 id = m_vaultPanel->currentStoryId();
@@ -715,6 +854,8 @@ void MainWindow::toggleBackbone()
 
 Status MainWindow::flushAllEdits()
 {
+    if (!m_panelsBuilt)
+        return {}; // no editor yet, so no typing
     m_companiesPanel->flushPendingEdits();
     const Status answer = m_answerEditor->flushPendingEdits();
     const Status story = m_editor->flushPendingEdits();
@@ -729,6 +870,7 @@ void MainWindow::showAnswerEditor()
 
 void MainWindow::answerQuestion(qint64 questionId)
 {
+    ensurePanels();
     if (m_answerEditor->companyId() <= 0) {
         showError(tr("Choose a company first"),
                   tr("An answer is written for one company’s values: select the company in the "
@@ -744,6 +886,7 @@ void MainWindow::answerQuestion(qint64 questionId)
 
 void MainWindow::practise(qint64 answerId)
 {
+    ensurePanels();
     if (!m_session.isOpen())
         return;
     (void)flushAllEdits(); // practise the text on screen; a failure shows in its editor
@@ -776,6 +919,7 @@ void MainWindow::applyPreferences()
 
 void MainWindow::showExportDialog()
 {
+    ensurePanels();
     if (!m_session.isOpen())
         return;
     (void)flushAllEdits(); // the sheet shows what is on screen; a failure shows in its editor
@@ -786,6 +930,7 @@ void MainWindow::showExportDialog()
 
 void MainWindow::mapStoryToValue()
 {
+    ensurePanels();
     if (!flushAllEdits())
         return; // the last keystrokes belong to their story; the editor shows why they failed
     const qint64 id = m_vaultPanel->currentStoryId();
@@ -798,6 +943,7 @@ void MainWindow::mapStoryToValue()
 
 void MainWindow::mapValuesToStory(qint64 storyId, const QList<qint64> &valueIds)
 {
+    ensurePanels();
     // One drop is one undo step, however many values it carries.
     QUndoStack &stack = m_session.undoStack();
     const bool macro = valueIds.size() > 1;

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QLabel;
 class QDockWidget;
 class QMenu;
 class QStackedWidget;
@@ -32,12 +33,22 @@ public:
     // Bump when docks are added or renamed, so an old saved layout is ignored, not misapplied.
     static constexpr int LayoutVersion = 3;
 
-    explicit MainWindow(VaultSession &session, QWidget *parent = nullptr);
+    // Panels::AfterFirstPaint is for start-up (app/main.cpp): the window, its menus and its
+    // docks' frames paint first, and the panels are built in the next turn of the event loop —
+    // while beginOpenVault()'s worker checks the vault. Everything that needs a panel builds
+    // them first, so the difference is only when the work happens.
+    enum class Panels { Now, AfterFirstPaint };
+
+    explicit MainWindow(VaultSession &session, Panels panels = Panels::Now, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens a vault and records it in the recent list; shows the error and keeps the current
     // vault when it fails.
     bool openVault(const QString &path);
+    // Opens a vault the way start-up does: the window shows "Opening…" and stays responsive
+    // while the session checks the file on a worker (VaultSession::beginOpen), then fills in.
+    // With a vault already open it is openVault(). Errors are shown like openVault()'s.
+    void beginOpenVault(const QString &path);
     // Lets the user pick one of the vault's automatic backups and restores it, then reopens the
     // vault. vaultPath defaults to the open vault; it may name a vault that failed to open.
     void restoreFromBackup(const QString &vaultPath = {});
@@ -45,12 +56,16 @@ public:
     void resetLayout();
 
     QStringList recentVaults() const;
-    StoryVaultPanel *storyVault() const { return m_vaultPanel; }
-    StoryEditor *storyEditor() const { return m_editor; }
-    CompaniesPanel *companies() const { return m_companiesPanel; }
-    ValuesMatrixPanel *matrix() const { return m_matrixPanel; }
-    QuestionsPanel *questions() const { return m_questionsPanel; }
-    AnswerEditor *answerEditor() const { return m_answerEditor; }
+    // Each builds the panels first when they are still waiting for the first paint.
+    StoryVaultPanel *storyVault() { ensurePanels(); return m_vaultPanel; }
+    StoryEditor *storyEditor() { ensurePanels(); return m_editor; }
+    CompaniesPanel *companies() { ensurePanels(); return m_companiesPanel; }
+    ValuesMatrixPanel *matrix() { ensurePanels(); return m_matrixPanel; }
+    QuestionsPanel *questions() { ensurePanels(); return m_questionsPanel; }
+    AnswerEditor *answerEditor() { ensurePanels(); return m_answerEditor; }
+    bool panelsBuilt() const { return m_panelsBuilt; }
+    // Builds the panels now if they are not yet (Panels::AfterFirstPaint).
+    void ensurePanels();
     // The practice window, created on first use (null before).
     PracticeDialog *practiceDialog() const { return m_practice; }
     VaultCommands &commands() const { return *m_commands; }
@@ -61,12 +76,16 @@ public:
     bool openExampleVault();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createPanels();
+    void attachPanels();
+    QList<QWidget *> panels() const; // in the order of their docks
     void updateTitle();
     void updateCentral();
     void updateActions();
@@ -100,6 +119,11 @@ private:
     VaultCommands *m_commands = nullptr;
     QStackedWidget *m_central = nullptr;
     WelcomePage *m_welcome = nullptr;
+    QWidget *m_openingPage = nullptr;
+    bool m_panelsBuilt = false;
+    bool m_panelsQueued = false;
+    bool m_panelsAttached = false;
+    QLabel *m_openingLabel = nullptr;
     StoryEditor *m_editor = nullptr;
     StoryVaultPanel *m_vaultPanel = nullptr;
     QDockWidget *m_vaultDock = nullptr;

@@ -11,6 +11,7 @@
 #include "vaultbackups.h"
 #include "vaultbalance.h"
 #include "vaultsession.h"
+#include "../core/vaulttestutil.h"
 #include "welcomepage.h"
 
 #include <QAbstractButton>
@@ -19,6 +20,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QListView>
+#include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
@@ -423,6 +425,126 @@ private slots:
         QVERIFY(session.store().stories()->isEmpty());
         QCOMPARE(session.undoStack().count(), 0);
         QCOMPARE(VaultBackups(vault).list().size(), 2);
+    }
+
+    void shouldPaintBeforeBuildingItsPanelsWhenAskedTo()
+    {
+        // GIVEN a window built the way start-up builds it
+        VaultSession session;
+        MainWindow window(session, MainWindow::Panels::AfterFirstPaint);
+        window.restoreLayout();
+
+        // THEN its docks and menus exist, named, but their panels do not yet
+        QVERIFY(!window.panelsBuilt());
+        QVERIFY(!window.findChild<StoryVaultPanel *>());
+        auto *vaultDock = window.findChild<QDockWidget *>(QStringLiteral("storyVaultDock"));
+        QVERIFY(vaultDock);
+        QVERIFY(!vaultDock->widget());
+        QVERIFY(action(window, "openVaultAction"));
+
+        // WHEN it is shown THEN the panels are built right after its first paint
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.panelsBuilt());
+        QCOMPARE(vaultDock->widget(), window.storyVault());
+        QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("answerEditorDock"))->widget(),
+                 window.answerEditor());
+        QCOMPARE(window.findChildren<StoryVaultPanel *>().size(), 1);
+    }
+
+    void shouldBuildItsPanelsForAnyoneWhoNeedsThemFirst()
+    {
+        VaultSession session;
+        MainWindow window(session, MainWindow::Panels::AfterFirstPaint);
+        QVERIFY(!window.panelsBuilt());
+        QVERIFY(window.companies()); // never shown, yet the panel is there when asked for
+        QVERIFY(window.panelsBuilt());
+        // AND an action that needs a panel works before any paint
+        QVERIFY(window.openVault(path(QStringLiteral("early.starling"))));
+        action(window, "addStoryAction")->trigger();
+        QCOMPARE(session.store().stories()->size(), 1);
+    }
+
+    void shouldShowTheVaultOpeningWhileItIsChecked()
+    {
+        // GIVEN a vault with stories on disk
+        const QString vault = path(QStringLiteral("big.starling"));
+        {
+            VaultSession earlier;
+            QVERIFY(earlier.open(vault));
+            for (int i = 0; i < 100; ++i) {
+                Story story;
+                story.title = QStringLiteral("Story %1").arg(i);
+                story.situation = QString(500, QLatin1Char('s'));
+                QVERIFY(earlier.store().addStory(story));
+            }
+        }
+        VaultSession session;
+        MainWindow window(session, MainWindow::Panels::AfterFirstPaint);
+        window.show();
+
+        // WHEN start-up begins opening it
+        window.beginOpenVault(vault);
+
+        // THEN the window says which vault is opening, with nothing to edit yet
+        auto *central = window.findChild<QStackedWidget *>(QStringLiteral("centralStack"));
+        QVERIFY(central);
+        QCOMPARE(central->currentWidget()->objectName(), QStringLiteral("openingPage"));
+        auto *label = window.findChild<QLabel *>(QStringLiteral("openingLabel"));
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(QStringLiteral("big")), qPrintable(label->text()));
+        QVERIFY2(window.windowTitle().startsWith(QStringLiteral("Opening")), qPrintable(window.windowTitle()));
+        QVERIFY(!action(window, "addStoryAction")->isEnabled());
+
+        // AND once the check passes the vault fills the window and is remembered as recent
+        QTRY_VERIFY(session.isOpen());
+        QCOMPARE(central->currentWidget(), window.storyEditor());
+        QVERIFY2(window.windowTitle().contains(QDir::toNativeSeparators(vault)), qPrintable(window.windowTitle()));
+        QVERIFY(!window.windowTitle().startsWith(QStringLiteral("Opening")));
+        QVERIFY(action(window, "addStoryAction")->isEnabled());
+        QCOMPARE(window.storyVault()->findChild<QListView *>(QStringLiteral("storyList"))->model()->rowCount(), 100);
+        QCOMPARE(window.recentVaults().value(0), vault);
+    }
+
+    void shouldReportAVaultTheCheckRefusesAndStayUsable()
+    {
+        // GIVEN a vault damaged in the middle, with no backups
+        const QString vault = path(QStringLiteral("damaged.starling"));
+        {
+            VaultSession earlier;
+            QVERIFY(earlier.open(vault));
+            for (int i = 0; i < 200; ++i) {
+                Story story;
+                story.title = QStringLiteral("Story %1").arg(i);
+                story.situation = QString(600, QLatin1Char('s'));
+                QVERIFY(earlier.store().addStory(story));
+            }
+        }
+        QDir(VaultBackups(vault).folder()).removeRecursively();
+        const QByteArray damaged = test::corruptMiddlePage(test::readFile(vault));
+        QVERIFY(!damaged.isEmpty());
+        QVERIFY(test::writeFile(vault, damaged));
+        const QByteArray before = test::fileHash(vault);
+        VaultSession session;
+        MainWindow window(session, MainWindow::Panels::AfterFirstPaint);
+        window.show();
+
+        // WHEN start-up opens it
+        window.beginOpenVault(vault);
+
+        // THEN the check's verdict is shown, nothing is open, the file is untouched
+        QTRY_VERIFY(window.findChild<QMessageBox *>(QStringLiteral("errorMessage")));
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("errorMessage"));
+        QVERIFY2(box->text().contains(QStringLiteral("damaged")), qPrintable(box->text()));
+        QVERIFY(!session.isOpen());
+        QVERIFY(!session.isOpening());
+        QCOMPARE(test::fileHash(vault), before);
+        auto *central = window.findChild<QStackedWidget *>(QStringLiteral("centralStack"));
+        QCOMPARE(central->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+        QVERIFY2(!window.windowTitle().startsWith(QStringLiteral("Opening")), qPrintable(window.windowTitle()));
+        // AND the window stays usable: another vault opens
+        box->close();
+        QVERIFY(window.openVault(path(QStringLiteral("fresh.starling"))));
     }
 
     void shouldOfferRestoreWhenAVaultIsDamaged()
