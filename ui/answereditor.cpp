@@ -26,6 +26,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QStackedWidget>
 #include <QTimer>
 
@@ -43,6 +44,23 @@ constexpr int SideBySideWidth = 640;
 QString minutesSeconds(int seconds)
 {
     return formatMinutesSeconds(seconds); // the locale's digits, like the practice clock
+}
+
+// Appends rows to a combo in one insertion. Item by item, a 10 000-story vault pays for
+// 10 000 rowsInserted signals to the combo's view and its size hint.
+void appendChoices(QComboBox *combo, const QList<QStandardItem *> &items)
+{
+    // The editor never replaces a combo's own model, which is a QStandardItemModel.
+    auto *model = qobject_cast<QStandardItemModel *>(combo->model());
+    Q_ASSERT(model);
+    model->invisibleRootItem()->appendRows(items);
+}
+
+QStandardItem *choice(const QString &text, qint64 id)
+{
+    auto *item = new QStandardItem(text);
+    item->setData(id, Qt::UserRole); // QComboBox::itemData's default role
+    return item;
 }
 
 QString shortened(const QString &text, int max = 80)
@@ -723,8 +741,11 @@ void AnswerEditor::reloadChoices()
                 }
             }
             if (Result<QList<Story>> stories = store.storyHeadings()) { // titles only
+                QList<QStandardItem *> items;
+                items.reserve(stories->size());
                 for (const Story &story : stories.value())
-                    m_storyCombo->addItem(VaultCommands::displayTitle(story.title), story.id);
+                    items.append(choice(VaultCommands::displayTitle(story.title), story.id));
+                appendChoices(m_storyCombo, items);
             }
             if (Result<QList<Answer>> answers = store.answers())
                 m_allAnswers = answers.value();
