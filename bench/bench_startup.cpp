@@ -6,8 +6,11 @@
 // time (the zero-timer after the first Paint event runs when the whole backing-store sync is
 // done). Both sides use the same harness; only the window differs:
 //   bare: a QMainWindow of the main window's default size;
-//   main: starling::MainWindow exactly as app/main.cpp builds it — window, restoreLayout(),
-//         show(), openVault(big vault) — then the event loop.
+//   main: starling::MainWindow exactly as app/main.cpp builds it — window (panels after the
+//         first paint), restoreLayout(), show(), beginOpenVault(big vault) — then the event
+//         loop. The first paint shows the window with the vault opening while a worker checks
+//         the file; the child also reports when the vault is open and its lists filled (the
+//         turn of the event loop after VaultSession::opened, whose handlers load the models).
 // After the first paint the child keeps the event loop running until the work deferred past the
 // first paint has finished (the story list's search texts, the suggestions' story profiles, the
 // daily backup), reports that time as a second figure, lets the loop run a little longer, and
@@ -15,8 +18,10 @@
 
 #include "bench.h"
 
+#include "icons.h"
 #include "mainwindow.h"
 #include "storyvaultmodel.h"
+#include "translations.h"
 #include "valuesuggestionspanel.h"
 #include "vaultsession.h"
 
@@ -70,6 +75,9 @@ public:
         window->installEventFilter(this);
     }
 
+    // The window's content is in: called when the vault has opened and its models loaded.
+    void contentShown() { m_contentMs = double(monotonicNs() - m_startNs) / 1e6; }
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
@@ -95,9 +103,9 @@ private:
         }
         const double deferredMs = double(monotonicNs() - m_startNs) / 1e6;
         QTimer::singleShot(SettleMs, this, [this, deferredMs] {
-            std::printf("startup_ms=%.3f deferred_ms=%.3f hwm_paint_kb=%lld hwm_kb=%lld\n",
-                        m_startupMs, deferredMs, static_cast<long long>(m_atPaintKb),
-                        static_cast<long long>(peakRssKb()));
+            std::printf("startup_ms=%.3f content_ms=%.3f deferred_ms=%.3f hwm_paint_kb=%lld hwm_kb=%lld\n",
+                        m_startupMs, m_contentMs > 0 ? m_contentMs : m_startupMs, deferredMs,
+                        static_cast<long long>(m_atPaintKb), static_cast<long long>(peakRssKb()));
             std::fflush(stdout);
             QCoreApplication::quit();
         });
@@ -107,12 +115,14 @@ private:
     std::function<bool()> m_busy;
     bool m_seen = false;
     double m_startupMs = 0;
+    double m_contentMs = 0;
     qint64 m_atPaintKb = 0;
     QElapsedTimer m_deferredTimer;
 };
 
 struct ChildResult {
     double startupMs = 0;
+    double contentMs = 0;
     double deferredMs = 0;
     double peakPaintMiB = 0;
     double peakMiB = 0;
@@ -142,6 +152,8 @@ ChildResult runChild(const Context &context, const QStringList &arguments)
             continue;
         if (kv[0] == "startup_ms")
             result.startupMs = kv[1].toDouble();
+        else if (kv[0] == "content_ms")
+            result.contentMs = kv[1].toDouble();
         else if (kv[0] == "deferred_ms")
             result.deferredMs = kv[1].toDouble();
         else if (kv[0] == "hwm_paint_kb")
@@ -175,12 +187,15 @@ int runStartupChild(int argc, char **argv)
         return QApplication::exec();
     }
     if (mode == "main" && argc > 3) {
+        // As app/main.cpp does before it builds the window.
+        installTranslations(app);
+        QApplication::setWindowIcon(appIcon());
         VaultSession session;
-        MainWindow window(session);
+        MainWindow window(session, MainWindow::Panels::AfterFirstPaint);
         window.restoreLayout();
         // Work the window defers past its first paint, read through public accessors.
         FirstPaint watcher(&window, startNs, [&window, &session] {
-            if (session.isBackingUp())
+            if (!window.panelsBuilt() || session.isOpening() || session.isBackingUp())
                 return true;
             const QList<StoryVaultModel *> models = window.findChildren<StoryVaultModel *>();
             for (const StoryVaultModel *model : models) {
@@ -194,8 +209,16 @@ int runStartupChild(int argc, char **argv)
             }
             return false;
         });
+        QObject::connect(&session, &VaultSession::opened, &watcher, [&watcher] {
+            QTimer::singleShot(0, &watcher, [&watcher] { watcher.contentShown(); });
+        });
+        QObject::connect(&session, &VaultSession::openFailed, &app, [](const QString &, const QString &message) {
+            std::fprintf(stderr, "cannot open the vault: %s\n", qPrintable(message));
+            QCoreApplication::exit(1);
+        });
         window.show();
-        if (!window.openVault(QString::fromLocal8Bit(argv[3])))
+        window.beginOpenVault(QString::fromLocal8Bit(argv[3]));
+        if (!session.isOpening() && !session.isOpen())
             return 1;
         return QApplication::exec();
     }
@@ -207,6 +230,7 @@ void runStartup(Context &context)
     std::printf("== start-up to first paint, and peak memory (fresh child processes) ==\n");
     std::vector<double> bare;
     std::vector<double> main;
+    std::vector<double> mainContent;
     std::vector<double> bareDeferred;
     std::vector<double> mainDeferred;
     std::vector<double> bareMem;
@@ -220,21 +244,29 @@ void runStartup(Context &context)
         const ChildResult m = runChild(context, {QStringLiteral("main"), context.bigVaultFile});
         bare.push_back(b.startupMs);
         main.push_back(m.startupMs);
+        mainContent.push_back(m.contentMs);
         bareDeferred.push_back(b.deferredMs);
         mainDeferred.push_back(m.deferredMs);
         bareMem.push_back(b.peakMiB);
         mainMem.push_back(m.peakMiB);
         mainMemAtPaint.push_back(m.peakPaintMiB);
         std::printf("  rep %d: bare %.0f ms %.0f MiB, main window + big vault %.0f ms %.0f MiB "
-                    "(%.0f MiB at first paint), deferred work done at %.0f ms\n",
+                    "(%.0f MiB at first paint), vault open and lists filled at %.0f ms, "
+                    "deferred work done at %.0f ms\n",
                     rep + 1, b.startupMs, b.peakMiB, m.startupMs, m.peakMiB, m.peakPaintMiB,
-                    m.deferredMs);
+                    m.contentMs, m.deferredMs);
         std::fflush(stdout);
     }
     std::printf("\n");
-    context.figures.append({QStringLiteral("start-up to first paint, big vault"),
+    context.figures.append({QStringLiteral("start-up to first paint, big vault opening"),
                             QStringLiteral("bare QMainWindow, same harness"), median(bare),
                             median(main), QStringLiteral("ms"), 2.0, std::nullopt, QString()});
+    context.figures.append({QStringLiteral("start-up until the vault is open and its lists filled"),
+                            QStringLiteral("bare QMainWindow, same harness"), median(bare),
+                            median(mainContent), QStringLiteral("ms"), std::nullopt, std::nullopt,
+                            QStringLiteral("the file's integrity check on a worker, then the "
+                                           "models load; the window is painted and responsive "
+                                           "from the figure above")});
     context.figures.append({QStringLiteral("start-up until deferred work finished"),
                             QStringLiteral("bare QMainWindow, same harness"), median(bareDeferred),
                             median(mainDeferred), QStringLiteral("ms"), std::nullopt,
