@@ -87,15 +87,18 @@ Status VaultSession::beginOpen(const QString &path)
     // A new vault has nothing to check, and with one open open() keeps it on failure.
     if (isOpen() || path.isEmpty() || !QFileInfo::exists(path))
         return open(path);
-    auto lock = std::make_unique<VaultLock>();
-    if (Status locked = acquireLock(path, *lock); !locked)
-        return locked;
-    // Everything else the file could be refused for, down to a damaged page, is found by the
-    // worker's probe; even loading the SQLite driver stays off the window's first paint.
-    m_openingLock = std::move(lock);
+    // Nothing here touches the file: the worker takes the vault's lock, then probes it (signature,
+    // format, quick_check over every page), so the window paints before any of that.
+    m_openingLock = std::make_unique<VaultLock>();
     m_openingPath = path;
     m_checkStatus = {};
-    m_checkThread.reset(QThread::create([this, path] { m_checkStatus = VaultStore::probe(path); }));
+    VaultLock *lock = m_openingLock.get();
+    m_checkThread.reset(QThread::create([this, lock, path] {
+        Status status = acquireLock(path, *lock);
+        if (status)
+            status = VaultStore::probe(path);
+        m_checkStatus = std::move(status);
+    }));
     QThread *thread = m_checkThread.get();
     connect(thread, &QThread::finished, this, [this, thread] {
         if (m_checkThread.get() == thread) // not cancelled meanwhile

@@ -31,13 +31,13 @@ public:
 
     // Opens (or creates) the vault at path. On failure the previous vault stays open.
     Status open(const QString &path);
-    // Opens the vault at path without holding up the caller while a big file is checked: the
-    // vault's lock is taken now (a failure is returned); every check of the file, down to its
-    // integrity, then runs on a worker thread (VaultStore::probe) and the vault opens when they
-    // pass (reset, then opened), or openFailed says why not. Meant for start-up, when no vault
-    // is open: the window paints and stays responsive while the file is read. A file that does
-    // not exist yet, or any path while a vault is open, opens synchronously, like open().
-    // open(), close() and restoreAndOpen() cancel a pending open.
+    // Opens the vault at path without holding up the caller: a worker thread takes the vault's
+    // lock and checks the file down to its integrity (VaultStore::probe), and the vault opens
+    // when both pass (reset, then opened), or openFailed says why not — in use elsewhere,
+    // damaged, not a vault. Meant for start-up, when no vault is open: the window paints and
+    // stays responsive while the file is read. A file that does not exist yet, or any path while
+    // a vault is open, opens synchronously, like open(), and its failure is returned. open(),
+    // close() and restoreAndOpen() cancel a pending open and release its lock.
     Status beginOpen(const QString &path);
     bool isOpening() const { return m_checkThread != nullptr; }
     QString openingPath() const { return m_openingPath; }
@@ -80,7 +80,7 @@ signals:
 
 private:
     void startDailyBackup();
-    Status acquireLock(const QString &path, VaultLock &lock);
+    static Status acquireLock(const QString &path, VaultLock &lock); // any thread
     void finishOpening();
     bool cancelOpening(); // true when an open was pending
 

@@ -277,19 +277,19 @@ private slots:
         // WHEN the session begins opening it
         const Status s = session.beginOpen(vault);
 
-        // THEN it returns at once with the vault's lock held and the file being checked
+        // THEN it returns at once, with the file being checked
         QVERIFY2(s, qPrintable(s.error()));
         QVERIFY(session.isOpening());
         QVERIFY(!session.isOpen());
         QCOMPARE(session.openingPath(), vault);
         QCOMPARE(opening.size(), 1);
+
+        // AND once the check passes the vault opens, under its lock: models reset, then opened
+        QTRY_VERIFY(session.isOpen());
         VaultSession other;
         const Status refused = other.open(vault);
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(QStringLiteral("already open")), qPrintable(refused.error()));
-
-        // AND once the check passes the vault opens: models reset, then opened
-        QTRY_VERIFY(session.isOpen());
         QVERIFY(!session.isOpening());
         QCOMPARE(reset.size(), 1);
         QCOMPARE(opened.size(), 1);
@@ -345,16 +345,27 @@ private slots:
         QVERIFY(session.open(m_dir->filePath(QStringLiteral("another.starling"))));
     }
 
-    void shouldRefuseALockedVaultWithoutWaiting()
+    void shouldReportAVaultOpenElsewhereAndLeaveItBe()
     {
+        // GIVEN a vault open in one window's session
         const QString vault = m_dir->filePath(QStringLiteral("shared.starling"));
         VaultSession first;
         QVERIFY(first.open(vault));
         VaultSession second;
-        const Status s = second.beginOpen(vault);
-        QVERIFY(!s);
-        QVERIFY2(s.error().contains(QStringLiteral("already open in another Starling window")), qPrintable(s.error()));
+        QSignalSpy failed(&second, &VaultSession::openFailed);
+
+        // WHEN another window begins opening it
+        QVERIFY(second.beginOpen(vault));
+
+        // THEN the worker finds the lock taken and says so; the first window keeps its vault
+        QTRY_COMPARE(failed.size(), 1);
+        const QString message = failed.first().at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("already open in another Starling window")), qPrintable(message));
         QVERIFY(!second.isOpening());
+        QVERIFY(!second.isOpen());
+        addStory(first, QStringLiteral("still the first window's"));
+        VaultSession third;
+        QVERIFY(!third.open(vault)); // the first window's lock was not released by the refusal
     }
 
     void shouldCreateANewVaultAtOnce()
