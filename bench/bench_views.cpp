@@ -104,7 +104,7 @@ void runFilter(Context &context)
                             QStringLiteral("p90 %1 ms; first two keys of a term p90 %2 ms")
                                 .arg(percentile(typing, 0.9), 0, 'f', 1)
                                 .arg(percentile(firstKeys, 0.9), 0, 'f', 1)});
-    context.figures.append({QStringLiteral("story vault model load (blocks start-up)"),
+    context.figures.append({QStringLiteral("story vault model load (part of filling the window)"),
                             QStringLiteral("(none)"), 0, median(loadMs), QStringLiteral("ms"),
                             std::nullopt, std::nullopt,
                             QStringLiteral("then %1 ms of search-text preparation in 8 ms slices; "

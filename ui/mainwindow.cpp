@@ -95,6 +95,7 @@ MainWindow::MainWindow(VaultSession &session, Panels panels, QWidget *parent)
         progress->setObjectName(QStringLiteral("openingProgress"));
         progress->setRange(0, 0); // busy: a quick_check reports no progress
         progress->setTextVisible(false);
+        progress->setMinimumWidth(240);
         progress->setMaximumWidth(320);
         progress->setAccessibleName(tr("Opening the vault"));
         progress->setAccessibleDescription(tr("Starling is checking the vault file; it opens when the check passes."));
