@@ -81,7 +81,7 @@ void StoryProfiles::add(const Story &story)
         }
     }
     profile.words.shrink_to_fit();
-    m_profiles.insert(story.id, std::move(profile));
+    m_profiles.emplace(story.id, std::move(profile)); // replaces an earlier profile of the story
 }
 
 void StoryProfiles::remove(qint64 storyId)

@@ -102,13 +102,21 @@ bool isCheckable(QStringView word)
 } // namespace
 
 // One loaded dictionary: Hunspell, the conversion to and from its encoding, and its verdicts.
+namespace {
+// iconv_open()'s failure value, (iconv_t)-1 by its definition.
+iconv_t noConverter()
+{
+    return reinterpret_cast<iconv_t>(-1); // NOLINT(performance-no-int-to-ptr): iconv's own sentinel
+}
+} // namespace
+
 struct SpellChecker::Loaded {
     enum class Encoding { Utf8, Latin1, Iconv };
 
     std::unique_ptr<Hunspell> hunspell;
     Encoding encoding = Encoding::Utf8;
-    iconv_t toDictionary = reinterpret_cast<iconv_t>(-1);
-    iconv_t fromDictionary = reinterpret_cast<iconv_t>(-1);
+    iconv_t toDictionary = noConverter();
+    iconv_t fromDictionary = noConverter();
     QHash<QString, bool> verdicts;
 
     Loaded() = default;
@@ -116,9 +124,9 @@ struct SpellChecker::Loaded {
     Loaded &operator=(const Loaded &) = delete;
     ~Loaded()
     {
-        if (toDictionary != reinterpret_cast<iconv_t>(-1))
+        if (toDictionary != noConverter())
             iconv_close(toDictionary);
-        if (fromDictionary != reinterpret_cast<iconv_t>(-1))
+        if (fromDictionary != noConverter())
             iconv_close(fromDictionary);
     }
 
@@ -485,8 +493,8 @@ std::unique_ptr<SpellChecker::Loaded> SpellChecker::loadDictionary(const SpellDi
         loaded->encoding = Loaded::Encoding::Iconv;
         loaded->toDictionary = iconv_open(name.constData(), "UTF-8");
         loaded->fromDictionary = iconv_open("UTF-8", name.constData());
-        if (loaded->toDictionary == reinterpret_cast<iconv_t>(-1)
-            || loaded->fromDictionary == reinterpret_cast<iconv_t>(-1)) {
+        if (loaded->toDictionary == noConverter()
+            || loaded->fromDictionary == noConverter()) {
             *error = tr("The dictionary “%1” uses the encoding %2, which this system cannot "
                         "convert.")
                          .arg(dictionary.code, encoding);

@@ -29,7 +29,7 @@ QString shippedSystemLanguage(const QStringList &shipped)
         candidate.replace(u'-', u'_');
         if (shipped.contains(candidate))
             return candidate;
-        const QString language = candidate.section(u'_', 0, 0);
+        QString language = candidate.section(u'_', 0, 0);
         if (shipped.contains(language))
             return language;
     }
