@@ -994,9 +994,8 @@ void AnswerEditor::updateCounts()
         verdict = tr("within the target");
     m_timing->setText(tr("About %1 spoken (%n word(s) at %2 a minute) — target %3–%4, %5.", nullptr,
                          total)
-                          .arg(minutesSeconds(seconds))
-                          .arg(QLocale().toString(m_pace.wordsPerMinute))
-                          .arg(minutesSeconds(m_pace.minSeconds), minutesSeconds(m_pace.maxSeconds),
+                          .arg(minutesSeconds(seconds), QLocale().toString(m_pace.wordsPerMinute),
+                               minutesSeconds(m_pace.minSeconds), minutesSeconds(m_pace.maxSeconds),
                                verdict));
 
     // The Action should carry the answer: say which part is biggest when it is not.

@@ -278,7 +278,7 @@ void QuestionListModel::reload()
                 ++m_answerCounts[answer.questionId];
                 QList<qint64> &ids = m_answeredCompanies[answer.questionId];
                 if (answer.companyId > 0 && !ids.contains(answer.companyId))
-                    ids.insert(std::lower_bound(ids.begin(), ids.end(), answer.companyId),
+                    ids.insert(std::lower_bound(ids.cbegin(), ids.cend(), answer.companyId),
                                answer.companyId);
             }
         } else if (error.isEmpty()) {
@@ -408,7 +408,7 @@ void QuestionListModel::refreshAnswers()
         ++counts[answer.questionId];
         QList<qint64> &ids = answered[answer.questionId];
         if (answer.companyId > 0 && !ids.contains(answer.companyId))
-            ids.insert(std::lower_bound(ids.begin(), ids.end(), answer.companyId),
+            ids.insert(std::lower_bound(ids.cbegin(), ids.cend(), answer.companyId),
                        answer.companyId);
     }
     const QHash<qint64, QList<qint64>> beforeAnswered =

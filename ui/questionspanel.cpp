@@ -553,12 +553,12 @@ QuestionsPanel::QuestionsPanel(VaultSession &session, VaultCommands &commands, Q
                     updateFits();
                 }
             });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(m_proxy, signal, this, [this] {
-            updateCount();
-            updateActions();
-        });
-    }
+    const auto rowsChanged = [this] {
+        updateCount();
+        updateActions();
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, rowsChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
     const auto refreshAll = [this] {
         updateCount();
         updateActions();
@@ -678,7 +678,7 @@ void QuestionsPanel::buildUi()
     m_answerButton->setToolTip(tr("Write or open the answer to this question (Enter)"));
     connect(m_answerButton, &QPushButton::clicked, this, &QuestionsPanel::answerCurrent);
 
-    auto makeToolButton = [this](const char *objectName, const QString &text,
+    auto makeToolButton = [](const char *objectName, const QString &text,
                                  const QString &accessibleName, const QString &icon) {
         auto *button = new QToolButton;
         button->setObjectName(QString::fromLatin1(objectName));

@@ -177,14 +177,13 @@ void SpellCheckPage::updateState()
         chosen.isEmpty() ||
         std::any_of(dictionaries.cbegin(), dictionaries.cend(),
                     [&chosen](const SpellDictionary &d) { return d.code == chosen; });
-    if (!any) {
-        message = m_checker.statusMessage();
-    } else if (!installed) {
+    if (any && !installed) {
         message =
             tr("The dictionary “%1” is not installed, so %2 is used instead.")
                 .arg(chosen, SpellChecker::displayName(SpellChecker::automaticCode(dictionaries)));
-    } else if (m_enabled->isChecked() && chosen == m_checker.requestedDictionary()) {
-        message = m_checker.statusMessage(); // e.g. a dictionary that could not be loaded
+    } else if (!any || (m_enabled->isChecked() && chosen == m_checker.requestedDictionary())) {
+        // No dictionary at all, or the checker's own word (one that could not be loaded).
+        message = m_checker.statusMessage();
     }
     m_status->setText(message);
     m_status->setVisible(!message.isEmpty());

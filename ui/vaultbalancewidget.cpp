@@ -192,9 +192,9 @@ void VaultBalanceWidget::rebuild()
 void VaultBalanceWidget::activateLink(const QString &link)
 {
     if (link.startsWith(u"add:"))
-        emit addStoryOfKindRequested(link.mid(4).toInt());
+        emit addStoryOfKindRequested(QStringView(link).mid(4).toInt());
     else if (link.startsWith(u"story:"))
-        emit storyActivated(link.mid(6).toLongLong());
+        emit storyActivated(QStringView(link).mid(6).toLongLong());
 }
 
 } // namespace starling
