@@ -168,6 +168,12 @@ MainWindow::MainWindow(VaultSession &session, Panels panels, QWidget *parent)
 
 bool MainWindow::event(QEvent *event)
 {
+    // Docks sized before the window had a size of its own keep their title bars' width; size
+    // them again when it is first shown, unless a saved layout already did.
+    if (event->type() == QEvent::Show && !m_layoutRestored && !m_shownOnce) {
+        m_shownOnce = true;
+        applyDefaultDockSizes();
+    }
     // Panels::AfterFirstPaint: build them in the turn after the window's first paint, while a
     // worker checks the vault beginOpenVault() started.
     if (event->type() == QEvent::Paint && !m_panelsBuilt && !m_panelsQueued) {
@@ -218,6 +224,10 @@ void MainWindow::attachPanels()
         docks[i]->setWidget(contents[i]);
         contents[i]->show(); // it was hidden explicitly, which a layout respects
     }
+    // Empty docks took their sizes from the title bars; unless a saved layout says otherwise,
+    // give the filled ones the default sizes.
+    if (!m_layoutRestored)
+        applyDefaultDockSizes();
 }
 
 MainWindow::~MainWindow()
@@ -381,14 +391,11 @@ void MainWindow::createDocks()
     };
     m_vaultDock = makeDock(tr("Story Vault"), "storyVaultDock");
     addDockWidget(Qt::LeftDockWidgetArea, m_vaultDock);
-    resizeDocks({m_vaultDock}, {360}, Qt::Horizontal);
-
     m_companiesDock = makeDock(tr("Companies and Values"), "companiesDock");
     addDockWidget(Qt::RightDockWidgetArea, m_companiesDock);
     m_matrixDock = makeDock(tr("Values Matrix"), "valuesMatrixDock");
     addDockWidget(Qt::BottomDockWidgetArea, m_matrixDock);
-    resizeDocks({m_companiesDock}, {420}, Qt::Horizontal);
-    resizeDocks({m_matrixDock}, {300}, Qt::Vertical);
+    applyDefaultDockSizes();
 
     m_questionsDock = makeDock(tr("Questions"), "questionsDock");
     addDockWidget(Qt::LeftDockWidgetArea, m_questionsDock);
@@ -404,6 +411,13 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_companiesDock, m_historyDock);
     m_companiesDock->raise();
     m_historyDock->hide();
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    resizeDocks({m_vaultDock}, {360}, Qt::Horizontal);
+    resizeDocks({m_companiesDock}, {420}, Qt::Horizontal);
+    resizeDocks({m_matrixDock}, {300}, Qt::Vertical);
 }
 
 void MainWindow::createPanels()
@@ -1079,7 +1093,7 @@ void MainWindow::restoreLayout()
     if (settings.value(settingsKey("layoutVersion")).toInt() != LayoutVersion)
         return;
     restoreGeometry(settings.value(settingsKey("geometry")).toByteArray());
-    restoreState(settings.value(settingsKey("state")).toByteArray(), LayoutVersion);
+    m_layoutRestored = restoreState(settings.value(settingsKey("state")).toByteArray(), LayoutVersion);
 }
 
 void MainWindow::saveLayout()
@@ -1105,6 +1119,8 @@ void MainWindow::resetLayout()
     m_historyDock->hide();
     m_companiesDock->raise();
     m_vaultDock->raise();
+    m_layoutRestored = false;
+    applyDefaultDockSizes(); // the default state was saved before the panels filled the docks
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

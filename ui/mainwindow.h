@@ -85,6 +85,7 @@ private:
     void createDocks();
     void createPanels();
     void attachPanels();
+    void applyDefaultDockSizes();
     QList<QWidget *> panels() const; // in the order of their docks
     void updateTitle();
     void updateCentral();
@@ -123,6 +124,8 @@ private:
     bool m_panelsBuilt = false;
     bool m_panelsQueued = false;
     bool m_panelsAttached = false;
+    bool m_layoutRestored = false; // restoreLayout() applied a saved layout
+    bool m_shownOnce = false;
     QLabel *m_openingLabel = nullptr;
     StoryEditor *m_editor = nullptr;
     StoryVaultPanel *m_vaultPanel = nullptr;
