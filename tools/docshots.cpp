@@ -3,6 +3,7 @@
 //   QT_QPA_PLATFORM=offscreen build/bin/starling_docshots docs/images
 //   QT_QPA_PLATFORM=offscreen build/bin/starling_docshots docs/images --scale 2
 // The second renders the main window at 200 % (light and dark), as on a high-density screen.
+// opening.png is the start-up window's first paint, before the vault's check has finished.
 #include "answereditor.h"
 #include "companiespanel.h"
 #include "mainwindow.h"
@@ -54,13 +55,33 @@ static QPalette darkPalette()
     return p;
 }
 
-enum class Shot { Story, Welcome, Answer, Practice };
+enum class Shot { Story, Welcome, Answer, Practice, Opening };
 
 static bool shoot(const QString &file, bool dark, Shot shot, const QSize &size)
 {
     const bool welcome = shot == Shot::Welcome;
     QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
     QTemporaryDir dir;
+    if (shot == Shot::Opening) {
+        // The first paint at start-up: the window as app/main.cpp builds it, grabbed before the
+        // event loop runs, so the worker's verdict and the panels are still to come.
+        const QString vault = dir.filePath(QStringLiteral("Interviews 2026.starling"));
+        {
+            VaultSession earlier;
+            if (!earlier.open(vault))
+                return false;
+        }
+        VaultSession session;
+        MainWindow window(session, MainWindow::Panels::AfterFirstPaint);
+        window.resize(size);
+        window.show();
+        window.beginOpenVault(vault);
+        // Lay the window out as its first paint does, without running the event loop further.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const bool ok = window.grab().save(file);
+        std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(file));
+        return ok;
+    }
     VaultSession session;
     MainWindow window(session);
     window.setExampleVaultPath(dir.filePath(QStringLiteral("Example vault.starling")));
@@ -138,5 +159,7 @@ int main(int argc, char *argv[])
     ok &= shoot(out + QStringLiteral("/answer-editor.png"), false, Shot::Answer, QSize(1600, 1400));
     ok &= shoot(out + QStringLiteral("/answer-editor-dark.png"), true, Shot::Answer, QSize(1600, 1400));
     ok &= shoot(out + QStringLiteral("/practice.png"), false, Shot::Practice, size);
+    ok &= shoot(out + QStringLiteral("/opening.png"), false, Shot::Opening, QSize(1280, 800));
+    ok &= shoot(out + QStringLiteral("/opening-dark.png"), true, Shot::Opening, QSize(1280, 800));
     return ok ? 0 : 1;
 }
