@@ -415,9 +415,13 @@ void SpellChecker::startLoading(const SpellDictionary &dictionary)
     if (m_loader) {
         if (m_loaderDictionary == dictionary)
             return; // finishLoading() activates it if it is still the one wanted
-        waitForLoading();
-        if (m_active)
-            return; // the loader's dictionary was the one wanted after all
+        waitForLoading(); // the other dictionary is kept, for when it is wanted again
+        // It may have been the same files under another name (es_MX links to es_ES).
+        if (const auto found = m_loaded.find(QFileInfo(dictionary.affixPath).canonicalFilePath());
+            found != m_loaded.end()) {
+            m_active = found->second.get();
+            return;
+        }
     }
     m_loaderDictionary = dictionary;
     m_loader.reset(QThread::create([this, dictionary] {
@@ -452,8 +456,9 @@ void SpellChecker::finishLoading()
         }
         return;
     }
-    Loaded *result = loaded.get();
-    m_loaded.emplace(QFileInfo(dictionary.affixPath).canonicalFilePath(), std::move(loaded));
+    // Keep a copy loaded meanwhile under another name of the same files; this one then goes.
+    const auto slot = m_loaded.try_emplace(QFileInfo(dictionary.affixPath).canonicalFilePath(), std::move(loaded));
+    Loaded *result = slot.first->second.get();
     if (wanted) {
         m_active = result;
         emit changed();

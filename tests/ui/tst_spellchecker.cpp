@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -214,6 +215,38 @@ private slots:
         QSignalSpy changed(&checker, &SpellChecker::changed);
         QTRY_VERIFY(checker.isActive());
         QCOMPARE(changed.size(), 1);
+    }
+
+    void shouldShareOneLoadBetweenNamesOfTheSameFiles()
+    {
+        // GIVEN a dictionary and a regional name linked to the same files, as Debian ships es_MX
+        const QString aff = kSystemDictionaries + QStringLiteral("/en_US.aff");
+        const QString dic = kSystemDictionaries + QStringLiteral("/en_US.dic");
+        if (!QFileInfo::exists(aff) || !QFileInfo::exists(dic))
+            QSKIP("en_US is not installed (apt install hunspell-en-us)");
+        QVERIFY(QFile::copy(aff, path(QStringLiteral("en_AA.aff"))));
+        QVERIFY(QFile::copy(dic, path(QStringLiteral("en_AA.dic"))));
+        QVERIFY(QFile::link(path(QStringLiteral("en_AA.aff")), path(QStringLiteral("en_BB.aff"))));
+        QVERIFY(QFile::link(path(QStringLiteral("en_AA.dic")), path(QStringLiteral("en_BB.dic"))));
+        SpellChecker checker({m_dir->path()}, path(QStringLiteral("words.txt")),
+                             SpellChecker::Loading::InBackground);
+
+        // WHEN one name starts loading and the other is chosen before it is in
+        QVERIFY(checker.isLoading());
+        const QString first = checker.activeDictionary();
+        const QString other = first == u"en_AA" ? QStringLiteral("en_BB") : QStringLiteral("en_AA");
+        checker.setRequestedDictionary(other);
+
+        // THEN the other name uses what the first load read, at once and without a second load
+        QVERIFY(!checker.isLoading());
+        QVERIFY(checker.isActive());
+        QCOMPARE(checker.activeDictionary(), other);
+        QVERIFY(!checker.isCorrect(QStringLiteral("recieve")));
+        QVERIFY(checker.isCorrect(QStringLiteral("receive")));
+        // AND back to the first name: the same load again
+        checker.setRequestedDictionary(first);
+        QVERIFY(!checker.isLoading());
+        QVERIFY(checker.isActive());
     }
 
     void shouldDropABackgroundLoadNoLongerWanted()
