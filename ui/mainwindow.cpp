@@ -234,6 +234,7 @@ MainWindow::~MainWindow()
 {
     // The editors flush pending typing through the commands: they must go first.
     delete m_practice;
+    delete m_answerEditor; // in its dock, or still waiting to go into it
     delete m_answerDock;
     delete m_central;
     delete m_commands;
