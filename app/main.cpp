@@ -82,8 +82,9 @@ int main(int argc, char *argv[])
     window.restoreLayout();
     window.show();
     // The window paints at once and says which vault is opening; its panels are built while a
-    // worker checks the file, then the vault fills them. A vault that cannot be opened is reported in the window, which stays
-    // usable: the user can open another vault or the example from the File menu.
+    // worker checks the file, then the vault fills them. A vault that cannot be opened is
+    // reported in the window, which stays usable: the user can open another vault or the
+    // example from the File menu.
     window.beginOpenVault(database);
     return QApplication::exec();
 }

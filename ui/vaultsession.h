@@ -69,7 +69,7 @@ public:
     QUndoStack &undoStack() { return m_undoStack; }
 
 signals:
-    // beginOpen() has passed the cheap checks and is checking the file.
+    // beginOpen() has started: its worker is taking the lock and checking the file.
     void opening(const QString &path);
     void opened(const QString &path);
     // beginOpen()'s check or open failed; nothing is open.
