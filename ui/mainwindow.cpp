@@ -639,7 +639,9 @@ void MainWindow::showOpenError(const QString &path, const QString &message)
 {
     // A file the store refuses (damaged, not a vault) may still have good daily backups: offer
     // them right here. A vault refused for another reason (locked, read-only) is not broken.
-    const bool offerRestore = QFileInfo::exists(path) && !VaultStore::probe(path) && !VaultBackups(path).list().isEmpty();
+    // The probe reads the whole file again (quick_check), so ask it last: without backups there
+    // is nothing to offer, whatever it would say.
+    const bool offerRestore = QFileInfo::exists(path) && !VaultBackups(path).list().isEmpty() && !VaultStore::probe(path);
     if (!offerRestore) {
         showError(tr("Cannot open the vault"), message);
         return;
