@@ -706,13 +706,8 @@ void TestVaultStore::shouldSeeEveryWriteInTheUsageItKeeps()
 void TestVaultStore::shouldSkipOnlyTheFullCheckWhenAsked()
 {
     // GIVEN a closed vault spanning many pages, damaged in the middle
-    for (int i = 0; i < 200; ++i) {
-        Story story = sampleStory();
-        story.title = QStringLiteral("Story %1").arg(i);
-        story.situation = QString(600, QLatin1Char('s'));
-        take(m_store->addStory(story));
-    }
     m_store->close();
+    QVERIFY(writeVaultOfStories(vaultPath(), 200));
     const QByteArray damaged = corruptMiddlePage(readFile(vaultPath()));
     QVERIFY(!damaged.isEmpty());
     QVERIFY(writeFile(vaultPath(), damaged));

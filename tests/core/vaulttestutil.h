@@ -151,6 +151,24 @@ inline bool makeRealVault(const QString &path, int stories = 120)
     return QFileInfo::exists(path) && sidecars(path).isEmpty();
 }
 
+// Writes a closed vault of `count` stories with a 600-character Situation each; 200 of them span
+// enough pages that damage in the middle is found only by a check over every page.
+inline bool writeVaultOfStories(const QString &path, int count)
+{
+    VaultStore store;
+    if (!store.open(path))
+        return false;
+    for (int i = 0; i < count; ++i) {
+        Story story;
+        story.title = QStringLiteral("Story %1").arg(i);
+        story.situation = QString(600, QLatin1Char('s'));
+        if (!store.addStory(story))
+            return false;
+    }
+    store.close(); // folds the log into the file
+    return true;
+}
+
 inline int sqlitePageSize(const QByteArray &file)
 {
     if (file.size() < 100)

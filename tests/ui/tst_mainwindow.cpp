@@ -45,22 +45,6 @@ class TestMainWindow : public QObject
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
-    // A closed vault of `count` stories with a paragraph each.
-    static bool writeVaultOfStories(const QString &vault, int count)
-    {
-        VaultSession session;
-        if (!session.open(vault))
-            return false;
-        for (int i = 0; i < count; ++i) {
-            Story story;
-            story.title = QStringLiteral("Story %1").arg(i);
-            story.situation = QString(600, QLatin1Char('s'));
-            if (!session.store().addStory(story))
-                return false;
-        }
-        return true;
-    }
-
     static QAction *action(QWidget &window, const char *name)
     {
         return window.findChild<QAction *>(QString::fromLatin1(name));
@@ -485,7 +469,7 @@ private slots:
     {
         // GIVEN a vault with stories on disk
         const QString vault = path(QStringLiteral("big.starling"));
-        QVERIFY(writeVaultOfStories(vault, 100));
+        QVERIFY(test::writeVaultOfStories(vault, 100));
         VaultSession session;
         MainWindow window(session, MainWindow::Panels::AfterFirstPaint);
         window.show();
@@ -517,7 +501,7 @@ private slots:
     {
         // GIVEN a vault damaged in the middle, with no backups
         const QString vault = path(QStringLiteral("damaged.starling"));
-        QVERIFY(writeVaultOfStories(vault, 200)); // enough pages to damage one in the middle
+        QVERIFY(test::writeVaultOfStories(vault, 200)); // enough pages to damage one in the middle
         QDir(VaultBackups(vault).folder()).removeRecursively();
         const QByteArray damaged = test::corruptMiddlePage(test::readFile(vault));
         QVERIFY(!damaged.isEmpty());

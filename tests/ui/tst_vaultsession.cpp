@@ -26,24 +26,6 @@ qint64 addStory(VaultSession &session, const QString &title)
     return id.value();
 }
 
-// A closed vault big enough to span many pages, so damage in the middle of it is found only by
-// the check over every page, not by reading the header.
-QString pagedVault(const QString &path)
-{
-    VaultSession session;
-    if (Status s = session.open(path); !s)
-        qFatal("%s", qPrintable(s.error()));
-    for (int i = 0; i < 200; ++i) {
-        Story story;
-        story.title = QStringLiteral("Story %1").arg(i);
-        story.situation = QString(600, QLatin1Char('s'));
-        if (!session.store().addStory(story))
-            qFatal("cannot add a story");
-    }
-    session.close();
-    return path;
-}
-
 } // namespace
 
 class TestVaultSession : public QObject
@@ -267,7 +249,8 @@ private slots:
     void shouldOpenInTheBackgroundOnceTheFileIsChecked()
     {
         // GIVEN a vault on disk
-        const QString vault = pagedVault(m_dir->filePath(QStringLiteral("paged.starling")));
+        const QString vault = m_dir->filePath(QStringLiteral("paged.starling"));
+        QVERIFY(test::writeVaultOfStories(vault, 200));
         VaultSession session;
         QSignalSpy opening(&session, &VaultSession::opening);
         QSignalSpy opened(&session, &VaultSession::opened);
@@ -314,7 +297,7 @@ private slots:
         // GIVEN a file the store refuses
         const QString vault = m_dir->filePath(QStringLiteral("bad.starling"));
         if (kind == u"damaged") {
-            pagedVault(vault);
+            QVERIFY(test::writeVaultOfStories(vault, 200));
             const QByteArray damaged = test::corruptMiddlePage(test::readFile(vault));
             QVERIFY(!damaged.isEmpty());
             QVERIFY(test::writeFile(vault, damaged));
@@ -382,7 +365,8 @@ private slots:
     void shouldDropAPendingOpenForAnotherVault()
     {
         // GIVEN a vault being opened in the background
-        const QString vault = pagedVault(m_dir->filePath(QStringLiteral("slow.starling")));
+        const QString vault = m_dir->filePath(QStringLiteral("slow.starling"));
+        QVERIFY(test::writeVaultOfStories(vault, 200));
         const QString other = m_dir->filePath(QStringLiteral("other.starling"));
         VaultSession session;
         QSignalSpy opened(&session, &VaultSession::opened);
@@ -408,7 +392,8 @@ private slots:
 
     void shouldLetGoOfAPendingOpenWhenClosed()
     {
-        const QString vault = pagedVault(m_dir->filePath(QStringLiteral("slow.starling")));
+        const QString vault = m_dir->filePath(QStringLiteral("slow.starling"));
+        QVERIFY(test::writeVaultOfStories(vault, 200));
         VaultSession session;
         QSignalSpy opened(&session, &VaultSession::opened);
         QVERIFY(session.beginOpen(vault));
