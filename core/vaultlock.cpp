@@ -1,10 +1,59 @@
 #include "vaultlock.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+#endif
+
 namespace starling {
+
+namespace {
+
+// Younger than this, a lock file without a process id may be one another process is writing.
+constexpr qint64 FreshLockMs = 2000;
+
+// QLockFile takes over a lock whose recorded holder no longer runs. A holder killed between
+// creating the file and writing its process id into it (or one that hit a full disk there)
+// leaves a file with no id to check, which QLockFile then treats as held for ever, since only
+// a dead holder may make a lock stale here. Such a file is abandoned when no process holds the
+// native lock QLockFile keeps on its file while it runs, and it is not brand new; this removes
+// it so the next tryLock() succeeds.
+bool removeAbandonedLock(const QString &lockPath)
+{
+    QLockFile reader(lockPath);
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (reader.getLockInfo(&pid, &host, &app))
+        return false; // a readable lock: QLockFile's own rules apply
+    const QFileInfo info(lockPath);
+    if (!info.exists()
+        || qAbs(info.lastModified().msecsTo(QDateTime::currentDateTime())) < FreshLockMs)
+        return false;
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool held = ::flock(fd, LOCK_EX | LOCK_NB) != 0;
+    ::close(fd); // lets go of the probe's own flock
+    if (held)
+        return false;
+#endif
+    // Where the holder still runs on Windows, its open handle refuses the removal.
+    QLockFile removing(lockPath + QStringLiteral(".rmlock"));
+    if (!removing.tryLock(0))
+        return false;
+    return QFile::remove(lockPath);
+}
+
+} // namespace
 
 VaultLock::VaultLock() = default;
 
@@ -31,7 +80,8 @@ Status VaultLock::acquire(const QString &vaultPath)
     auto lock = std::make_unique<QLockFile>(lockPath(vaultPath));
     // Only a dead holder makes a lock stale: a window left open for days is still the owner.
     lock->setStaleLockTime(0);
-    if (lock->tryLock(0)) {
+    if (lock->tryLock(0) || (lock->error() == QLockFile::LockFailedError
+                             && removeAbandonedLock(lock->fileName()) && lock->tryLock(0))) {
         m_lock = std::move(lock);
         m_vaultPath = vaultPath;
         return {};
@@ -81,7 +131,8 @@ bool VaultLock::isLockedElsewhere(const QString &vaultPath, qint64 *pid)
 {
     QLockFile probe(lockPath(vaultPath));
     probe.setStaleLockTime(0);
-    if (probe.tryLock(0)) {
+    if (probe.tryLock(0) || (probe.error() == QLockFile::LockFailedError
+                             && removeAbandonedLock(probe.fileName()) && probe.tryLock(0))) {
         probe.unlock();
         return false;
     }

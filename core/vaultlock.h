@@ -17,7 +17,8 @@ namespace starling {
 // windows write the same vault and each show a stale picture of it.
 //
 // The lock file records the holder's process id. A lock left by a process that no longer runs
-// (killed, crashed) is stale and taken over, so a crash never locks the user out.
+// (killed, crashed) is stale and taken over, so a crash never locks the user out — also one
+// that came between creating the lock file and writing the id into it.
 class VaultLock
 {
     Q_DECLARE_TR_FUNCTIONS(VaultLock)

@@ -4,6 +4,7 @@
 #include "vaultlock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,7 +13,10 @@
 #include <QTest>
 
 #include <csignal>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 using namespace starling;
 
@@ -119,6 +123,47 @@ private slots:
         QVERIFY(lock.isHeld());
     }
 
+    void shouldTakeOverAnEmptyLockFileLeftBehind()
+    {
+        // GIVEN the lock file of a holder killed before it wrote its process id: empty, a minute old
+        const QString vault = m_dir->filePath(QStringLiteral("e.starling"));
+        writeEmptyLock(vault, 60);
+        // WHEN Starling opens the vault THEN it takes the lock over rather than refuse for ever
+        QVERIFY(!VaultLock::isLockedElsewhere(vault));
+        VaultLock lock;
+        const Status s = lock.acquire(vault);
+        QVERIFY2(s, qPrintable(s.error()));
+        QVERIFY(lock.isHeld());
+        QVERIFY(QFile(VaultLock::lockPath(vault)).size() > 0); // now with this process's id
+    }
+
+    void shouldRespectAnEmptyLockFileBeingWritten()
+    {
+        // GIVEN an empty lock file created this instant: another process may be writing it
+        const QString vault = m_dir->filePath(QStringLiteral("f.starling"));
+        writeEmptyLock(vault, 0);
+        VaultLock lock;
+        QVERIFY(!lock.acquire(vault));
+        QVERIFY(QFileInfo::exists(VaultLock::lockPath(vault)));
+    }
+
+    void shouldRespectAnEmptyLockFileALiveProcessHolds()
+    {
+        // GIVEN an old empty lock file whose native lock is still held, as QLockFile holds it
+        const QString vault = m_dir->filePath(QStringLiteral("g.starling"));
+        writeEmptyLock(vault, 60);
+        const int fd = ::open(QFile::encodeName(VaultLock::lockPath(vault)).constData(), O_RDONLY | O_CLOEXEC);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
+        // THEN it is not taken over
+        VaultLock lock;
+        const Status s = lock.acquire(vault);
+        ::close(fd);
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(QStringLiteral("already open")), qPrintable(s.error()));
+        QVERIFY(VaultLock::isLockedElsewhere(vault) == false); // the holder has gone now
+    }
+
     void shouldExplainALockThatCannotBeCreated()
     {
         // GIVEN a vault path whose folder is a regular file (so even root cannot create it)
@@ -133,6 +178,16 @@ private slots:
     }
 
 private:
+    // An empty lock file for vault, last modified ageSeconds ago.
+    static void writeEmptyLock(const QString &vault, int ageSeconds)
+    {
+        QFile lock(VaultLock::lockPath(vault));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds),
+                                 QFileDevice::FileModificationTime));
+        lock.close();
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
