@@ -19,6 +19,7 @@ private slots:
     void shouldGiveANullIconForAnUnknownName();
     void shouldKeepDrawingAfterACopy();
     void shouldGiveTheAppIcon();
+    void shouldFadeTheAppIconWhenDisabled();
 
 private:
     static QPalette palette();
@@ -108,6 +109,18 @@ void TestIcons::shouldGiveTheAppIcon()
     const QIcon icon = appIcon();
     QVERIFY(!icon.isNull());
     QCOMPARE(ink(icon.pixmap(QSize(64, 64), 1.0)).alpha(), 255);
+}
+
+void TestIcons::shouldFadeTheAppIconWhenDisabled()
+{
+    // Full colour, drawn by Starling's own engine rather than Qt's SVG icon plugin: the same
+    // picture in every mode, at 40 % opacity when disabled.
+    const QIcon icon = appIcon();
+    const QColor normal = ink(icon.pixmap(QSize(64, 64), 1.0, QIcon::Normal));
+    const QColor disabled = ink(icon.pixmap(QSize(64, 64), 1.0, QIcon::Disabled));
+    QCOMPARE(normal.alpha(), 255);
+    QVERIFY2(qAbs(disabled.alpha() - 102) <= 2, qPrintable(QString::number(disabled.alpha())));
+    QCOMPARE(ink(icon.pixmap(QSize(64, 64), 1.0, QIcon::Selected)).rgb(), normal.rgb());
 }
 
 QTEST_MAIN(TestIcons)
