@@ -1,4 +1,6 @@
+#include "appstyle.h"
 #include "commandline.h"
+#include "fontwarmup.h"
 #include "icons.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -54,7 +56,10 @@ int main(int argc, char *argv[])
         return runConsole(app);
     }
 
+    // Fontconfig loads on another core while QApplication starts; see fontwarmup.h.
+    FontWarmUp fonts;
     QApplication app(argc, argv);
+    QApplication::setStyle(new AppStyle); // the platform's style, with Starling's own icons
     setUpIdentity();
     installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Starling"));
@@ -78,6 +83,7 @@ int main(int argc, char *argv[])
     }
 
     VaultSession session;
+    fonts.wait(); // the window's first text
     MainWindow window(session, MainWindow::Panels::AfterFirstPaint);
     window.restoreLayout();
     window.show();

@@ -6,10 +6,11 @@
 // time (the zero-timer after the first Paint event runs when the whole backing-store sync is
 // done). Both sides use the same harness; only the window differs:
 //   bare: a QMainWindow of the main window's default size;
-//   main: starling::MainWindow exactly as app/main.cpp builds it — window (panels after the
-//         first paint), restoreLayout(), show(), beginOpenVault(big vault) — then the event
-//         loop. The first paint shows the window with the vault opening while a worker checks
-//         the file; the child also reports when the vault is open and its lists filled (the
+//   main: starling::MainWindow exactly as app/main.cpp builds it — fontconfig loading on a
+//         thread from the start (FontWarmUp), the app style, translations, window (panels and
+//         docks after the first paint), restoreLayout(), show(), beginOpenVault(big vault) —
+//         then the event loop. The first paint shows the window with the vault opening while a
+//         worker checks the file; the child also reports when the vault is open and its lists filled (the
 //         turn of the event loop after VaultSession::opened, whose handlers load the models).
 // After the first paint the child keeps the event loop running until the work deferred past the
 // first paint has finished (the story list's search texts, the suggestions' story profiles, the
@@ -18,6 +19,8 @@
 
 #include "bench.h"
 
+#include "appstyle.h"
+#include "fontwarmup.h"
 #include "icons.h"
 #include "mainwindow.h"
 #include "storyvaultmodel.h"
@@ -36,6 +39,7 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <optional>
 
 namespace starling::bench {
 namespace {
@@ -175,6 +179,10 @@ int runStartupChild(int argc, char **argv)
     if (argc < 3)
         return 2;
     const QByteArray mode = argv[2];
+    // As app/main.cpp does for the main window; the bare window lays out no text.
+    std::optional<FontWarmUp> fonts;
+    if (mode == "main")
+        fonts.emplace();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("StarlingBench"));
     QCoreApplication::setApplicationName(QStringLiteral("StarlingBench"));
@@ -188,9 +196,11 @@ int runStartupChild(int argc, char **argv)
     }
     if (mode == "main" && argc > 3) {
         // As app/main.cpp does before it builds the window.
+        QApplication::setStyle(new AppStyle);
         installTranslations(app);
         QApplication::setWindowIcon(appIcon());
         VaultSession session;
+        fonts->wait();
         MainWindow window(session, MainWindow::Panels::AfterFirstPaint);
         window.restoreLayout();
         // Work the window defers past its first paint, read through public accessors.

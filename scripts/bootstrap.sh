@@ -28,6 +28,8 @@ packages=(
     # Spell checking (Hunspell with the English dictionary) and Qt's own translations for the
     # standard dialogs in German and Spanish.
     libhunspell-dev hunspell-en-us qt6-translations-l10n
+    # Start-up loads the font configuration on a thread of its own (ui/fontwarmup.cpp).
+    libfontconfig-dev
 )
 if [[ "$mode" == test ]]; then
     # Headless widget tests and screenshots, PDF checks, fixture tools; fonts for the prep-sheet
