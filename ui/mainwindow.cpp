@@ -108,7 +108,6 @@ MainWindow::MainWindow(VaultSession &session, Panels panels, QWidget *parent)
     setCentralWidget(m_central);
 
     createActions();
-    createDocks();
     createMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
@@ -157,7 +156,6 @@ MainWindow::MainWindow(VaultSession &session, Panels panels, QWidget *parent)
     });
 
     resize(1180, 760);
-    m_defaultState = saveState(LayoutVersion);
     if (panels == Panels::Now)
         ensurePanels();
     updateTitle();
@@ -172,7 +170,7 @@ bool MainWindow::event(QEvent *event)
     // them again when it is first shown, unless a saved layout already did.
     if (event->type() == QEvent::Show && !m_layoutRestored && !m_shownOnce) {
         m_shownOnce = true;
-        applyDefaultDockSizes();
+        applyDefaultDockSizes(); // nothing to size yet with Panels::AfterFirstPaint
     }
     // Panels::AfterFirstPaint: build them in the turn after the window's first paint, while a
     // worker checks the vault beginOpenVault() started.
@@ -200,8 +198,8 @@ void MainWindow::ensurePanels()
         updateActions();
     });
     connect(m_vaultPanel, &StoryVaultPanel::addStoryOfKindRequested, this, [this](int kind) { addStory(kind); });
-    // While the vault is being checked the docks stay empty: a panel would say "no companies
-    // yet" of a vault it has not seen.
+    // While the vault is being checked the opening page has the window to itself: a panel
+    // would say "no companies yet" of a vault it has not seen.
     if (!m_session.isOpening())
         attachPanels();
     updateCentral();
@@ -218,6 +216,7 @@ void MainWindow::attachPanels()
     if (m_panelsAttached || !m_panelsBuilt)
         return;
     m_panelsAttached = true;
+    ensureDocks();
     const QList<QDockWidget *> docks{m_vaultDock, m_companiesDock, m_matrixDock, m_questionsDock, m_answerDock, m_historyDock};
     const QList<QWidget *> contents = panels();
     for (qsizetype i = 0; i < docks.size(); ++i) {
@@ -226,7 +225,7 @@ void MainWindow::attachPanels()
     }
     // Empty docks took their sizes from the title bars; unless a saved layout says otherwise,
     // give the filled ones the default sizes.
-    if (!m_layoutRestored)
+    if (!m_layoutRestored && isVisible())
         applyDefaultDockSizes();
 }
 
@@ -345,6 +344,7 @@ void MainWindow::createActions()
     // in principle come before the turn that builds them.
     connect(m_findAction, &QAction::triggered, this, [this] {
         ensurePanels();
+        ensureDocks();
         m_vaultDock->show();
         m_vaultDock->raise();
         m_vaultPanel->focusSearch();
@@ -381,8 +381,6 @@ void MainWindow::createActions()
 
 void MainWindow::createDocks()
 {
-    // The docks themselves exist from the start, so a saved layout can be restored before their
-    // panels are built (ensurePanels()).
     auto makeDock = [this](const QString &title, const char *name) {
         auto *dock = new QDockWidget(title, this);
         dock->setObjectName(QString::fromLatin1(name));
@@ -414,8 +412,44 @@ void MainWindow::createDocks()
     m_historyDock->hide();
 }
 
+void MainWindow::ensureDocks()
+{
+    if (m_docksBuilt)
+        return;
+    m_docksBuilt = true;
+    createDocks();
+    // Their toggles go above Reset Layout in the View menu.
+    QAction *before = m_viewMenu->actions().value(0);
+    for (QDockWidget *dock : {m_vaultDock, m_companiesDock, m_matrixDock, m_questionsDock,
+                              m_answerDock, m_historyDock}) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setObjectName(dock->objectName() + QStringLiteral("ToggleAction"));
+        m_viewMenu->insertAction(before, toggle);
+    }
+    m_vaultDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    // Menu texts treat "&" as a mnemonic marker; the dock title shows it literally.
+    m_companiesDock->toggleViewAction()->setText(tr("Companies and Values"));
+    m_companiesDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_matrixDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_questionsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_answerDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_viewMenu->insertSeparator(before);
+
+    m_defaultState = saveState(LayoutVersion);
+    if (!m_pendingState.isEmpty()) {
+        m_layoutRestored = restoreState(m_pendingState, LayoutVersion);
+        m_pendingState.clear();
+    }
+    // Docks built after the window was shown size themselves now; before, the Show event does.
+    if (!m_layoutRestored && m_shownOnce)
+        applyDefaultDockSizes();
+}
+
 void MainWindow::applyDefaultDockSizes()
 {
+    if (!m_docksBuilt)
+        return;
     resizeDocks({m_vaultDock}, {360}, Qt::Horizontal);
     resizeDocks({m_companiesDock}, {420}, Qt::Horizontal);
     resizeDocks({m_matrixDock}, {300}, Qt::Vertical);
@@ -458,6 +492,7 @@ void MainWindow::createPanels()
     });
     connect(m_vaultPanel, &StoryVaultPanel::valuesDroppedOnStory, this, &MainWindow::mapValuesToStory);
     connect(m_newCompanyAction, &QAction::triggered, m_companiesPanel, [this] {
+        ensureDocks();
         m_companiesDock->show();
         m_companiesDock->raise();
         m_companiesPanel->newCompany();
@@ -525,24 +560,12 @@ void MainWindow::createMenus()
     answer->addAction(m_practiseAction);
     answer->addAction(m_exportSheetAction);
 
+    // The docks' toggles join it when the docks are built (ensureDocks()); a look at the menu
+    // builds them.
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    for (QDockWidget *dock : {m_vaultDock, m_companiesDock, m_matrixDock, m_questionsDock,
-                              m_answerDock, m_historyDock}) {
-        QAction *toggle = dock->toggleViewAction();
-        toggle->setObjectName(dock->objectName() + QStringLiteral("ToggleAction"));
-        m_viewMenu->addAction(toggle);
-    }
-    m_vaultDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    // Menu texts treat "&" as a mnemonic marker; the dock title shows it literally.
-    m_companiesDock->toggleViewAction()->setText(tr("Companies and Values"));
-    m_companiesDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_matrixDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    m_questionsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    m_answerDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
-    m_historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_resetLayoutAction);
+    connect(m_viewMenu, &QMenu::aboutToShow, this, &MainWindow::ensureDocks);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -882,6 +905,7 @@ Status MainWindow::flushAllEdits()
 
 void MainWindow::showAnswerEditor()
 {
+    ensureDocks();
     m_answerDock->show();
     m_answerDock->raise();
 }
@@ -893,6 +917,7 @@ void MainWindow::answerQuestion(qint64 questionId)
         showError(tr("Choose a company first"),
                   tr("An answer is written for one company’s values: select the company in the "
                      "Companies panel, then choose “Answer…” again."));
+        ensureDocks();
         m_companiesDock->show();
         m_companiesDock->raise();
         return;
@@ -954,6 +979,7 @@ void MainWindow::mapStoryToValue()
     const qint64 id = m_vaultPanel->currentStoryId();
     if (id <= 0)
         return;
+    ensureDocks();
     m_matrixDock->show();
     m_matrixDock->raise();
     m_matrixPanel->mapToValue(id);
@@ -1096,7 +1122,11 @@ void MainWindow::restoreLayout()
     if (settings.value(settingsKey("layoutVersion")).toInt() != LayoutVersion)
         return;
     restoreGeometry(settings.value(settingsKey("geometry")).toByteArray());
-    m_layoutRestored = restoreState(settings.value(settingsKey("state")).toByteArray(), LayoutVersion);
+    const QByteArray state = settings.value(settingsKey("state")).toByteArray();
+    if (m_docksBuilt)
+        m_layoutRestored = restoreState(state, LayoutVersion);
+    else
+        m_pendingState = state; // for ensureDocks()
 }
 
 void MainWindow::saveLayout()
@@ -1104,11 +1134,15 @@ void MainWindow::saveLayout()
     QSettings settings;
     settings.setValue(settingsKey("layoutVersion"), LayoutVersion);
     settings.setValue(settingsKey("geometry"), saveGeometry());
-    settings.setValue(settingsKey("state"), saveState(LayoutVersion));
+    // Closed before the docks were built: the saved arrangement still stands.
+    if (m_docksBuilt)
+        settings.setValue(settingsKey("state"), saveState(LayoutVersion));
 }
 
 void MainWindow::resetLayout()
 {
+    ensureDocks();
+    m_pendingState.clear();
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         if (dock->isFloating())
             dock->setFloating(false);

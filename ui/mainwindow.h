@@ -33,10 +33,11 @@ public:
     // Bump when docks are added or renamed, so an old saved layout is ignored, not misapplied.
     static constexpr int LayoutVersion = 3;
 
-    // Panels::AfterFirstPaint is for start-up (app/main.cpp): the window, its menus and its
-    // docks' frames paint first, and the panels are built in the next turn of the event loop —
-    // while beginOpenVault()'s worker checks the vault. Everything that needs a panel builds
-    // them first, so the difference is only when the work happens.
+    // Panels::AfterFirstPaint is for start-up (app/main.cpp): the window paints first with its
+    // menus and a page saying which vault is opening; the panels are built in the next turn of
+    // the event loop, while beginOpenVault()'s worker checks the vault, and their docks join the
+    // window when the vault has opened (or failed to). Everything that needs a panel or a dock
+    // builds it first, so the difference is only when the work happens.
     enum class Panels { Now, AfterFirstPaint };
 
     explicit MainWindow(VaultSession &session, Panels panels = Panels::Now, QWidget *parent = nullptr);
@@ -83,6 +84,7 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void ensureDocks(); // builds the docks, their View menu toggles, and applies a saved layout
     void createPanels();
     void attachPanels();
     void applyDefaultDockSizes();
@@ -124,6 +126,7 @@ private:
     bool m_panelsBuilt = false;
     bool m_panelsQueued = false;
     bool m_panelsAttached = false;
+    bool m_docksBuilt = false;
     bool m_layoutRestored = false; // restoreLayout() applied a saved layout
     bool m_shownOnce = false;
     QLabel *m_openingLabel = nullptr;
@@ -142,6 +145,7 @@ private:
     PracticeDialog *m_practice = nullptr;
     QUndoView *m_undoView = nullptr;
     QByteArray m_defaultState;
+    QByteArray m_pendingState; // a saved layout waiting for the docks (restoreLayout())
     QString m_examplePath;
 
     QMenu *m_recentMenu = nullptr;

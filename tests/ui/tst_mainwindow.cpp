@@ -89,7 +89,20 @@ private slots:
     {
         VaultSession session;
         MainWindow window(session);
-        for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+        // The bar's menus and their submenus (the bar's own overflow menu is Qt's).
+        QList<QMenu *> menus;
+        for (QAction *a : window.menuBar()->actions()) {
+            if (a->menu())
+                menus.append(a->menu());
+        }
+        for (qsizetype i = 0; i < menus.size(); ++i) {
+            for (QAction *a : menus[i]->actions()) {
+                if (a->menu())
+                    menus.append(a->menu());
+            }
+        }
+        QVERIFY(menus.size() >= 7);
+        for (QMenu *menu : std::as_const(menus)) {
             QVERIFY2(menu->title().contains(u'&'), qPrintable(menu->title()));
             for (QAction *a : menu->actions()) {
                 if (a->isSeparator() || a->menu() || !a->isEnabled())
@@ -434,22 +447,94 @@ private slots:
         MainWindow window(session, MainWindow::Panels::AfterFirstPaint);
         window.restoreLayout();
 
-        // THEN its docks and menus exist, named, but their panels do not yet
+        // THEN its menus exist, but neither its panels nor their docks do yet
         QVERIFY(!window.panelsBuilt());
         QVERIFY(!window.findChild<StoryVaultPanel *>());
-        auto *vaultDock = window.findChild<QDockWidget *>(QStringLiteral("storyVaultDock"));
-        QVERIFY(vaultDock);
-        QVERIFY(!vaultDock->widget());
+        QVERIFY(!window.findChild<QDockWidget *>());
         QVERIFY(action(window, "openVaultAction"));
+        QVERIFY(action(window, "resetLayoutAction"));
 
-        // WHEN it is shown THEN the panels are built right after its first paint
+        // WHEN it is shown THEN the panels and their docks are built right after its first paint
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(window.panelsBuilt());
+        auto *vaultDock = window.findChild<QDockWidget *>(QStringLiteral("storyVaultDock"));
+        QVERIFY(vaultDock);
         QCOMPARE(vaultDock->widget(), window.storyVault());
         QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("answerEditorDock"))->widget(),
                  window.answerEditor());
         QCOMPARE(window.findChildren<StoryVaultPanel *>().size(), 1);
+        // AND the View menu toggles every dock, above Reset Layout
+        const QList<QAction *> view = window.findChild<QMenu *>(QStringLiteral("viewMenu"))->actions();
+        QCOMPARE(view.size(), 8); // six docks, a separator, Reset Layout
+        QCOMPARE(view.first(), vaultDock->toggleViewAction());
+        QCOMPARE(view.last(), action(window, "resetLayoutAction"));
+        QCOMPARE(vaultDock->toggleViewAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+        // AND the docks have their default sizes, not their title bars' widths
+        QTRY_VERIFY2(vaultDock->width() >= 300, qPrintable(QString::number(vaultDock->width())));
+    }
+
+    void shouldApplyASavedLayoutToDocksBuiltAfterTheFirstPaint()
+    {
+        // GIVEN a saved layout with the vault dock moved right and the history dock shown
+        {
+            VaultSession session;
+            MainWindow window(session);
+            window.show();
+            window.addDockWidget(Qt::RightDockWidgetArea, window.findChild<QDockWidget *>(QStringLiteral("storyVaultDock")));
+            window.findChild<QDockWidget *>(QStringLiteral("historyDock"))->show();
+            window.close();
+        }
+        const QByteArray saved = QSettings().value(QStringLiteral("mainWindow/state")).toByteArray();
+        QVERIFY(!saved.isEmpty());
+        const QString vault = path(QStringLiteral("layout.starling"));
+        {
+            VaultSession earlier;
+            QVERIFY(earlier.open(vault));
+        }
+        {
+            // WHEN start-up's window closes while its vault is still opening
+            VaultSession session;
+            MainWindow window(session, MainWindow::Panels::AfterFirstPaint);
+            window.restoreLayout();
+            window.beginOpenVault(vault);
+            QVERIFY(session.isOpening());
+            window.close();
+            QVERIFY(!window.findChild<QDockWidget *>());
+        }
+        // THEN the saved arrangement of the docks is kept, not replaced by a window without any
+        QCOMPARE(QSettings().value(QStringLiteral("mainWindow/state")).toByteArray(), saved);
+
+        // WHEN the next start-up's vault opens
+        VaultSession session;
+        MainWindow window(session, MainWindow::Panels::AfterFirstPaint);
+        window.restoreLayout();
+        window.show();
+        window.beginOpenVault(vault);
+        QTRY_VERIFY(session.isOpen());
+        // THEN its docks arrive where the user left them
+        auto *vaultDock = window.findChild<QDockWidget *>(QStringLiteral("storyVaultDock"));
+        QVERIFY(vaultDock);
+        QCOMPARE(window.dockWidgetArea(vaultDock), Qt::RightDockWidgetArea);
+        QTRY_VERIFY(window.findChild<QDockWidget *>(QStringLiteral("historyDock"))->isVisible());
+        // AND Reset Layout still knows the default arrangement
+        action(window, "resetLayoutAction")->trigger();
+        QCOMPARE(window.dockWidgetArea(vaultDock), Qt::LeftDockWidgetArea);
+        QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("historyDock"))->isVisible());
+    }
+
+    void shouldBuildTheDocksWhenTheViewMenuIsOpenedEarly()
+    {
+        VaultSession session;
+        MainWindow window(session, MainWindow::Panels::AfterFirstPaint);
+        auto *view = window.findChild<QMenu *>(QStringLiteral("viewMenu"));
+        QCOMPARE(view->actions().size(), 1); // Reset Layout
+        emit view->aboutToShow();
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("historyDock")));
+        QCOMPARE(view->actions().size(), 8);
+        // AND a second look adds nothing
+        emit view->aboutToShow();
+        QCOMPARE(view->actions().size(), 8);
     }
 
     void shouldBuildItsPanelsForAnyoneWhoNeedsThemFirst()
