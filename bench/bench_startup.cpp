@@ -10,8 +10,9 @@
 //         thread from the start (FontWarmUp), the app style, translations, window (panels and
 //         docks after the first paint), restoreLayout(), show(), beginOpenVault(big vault) —
 //         then the event loop. The first paint shows the window with the vault opening while a
-//         worker checks the file; the child also reports when the vault is open and its lists filled (the
-//         turn of the event loop after VaultSession::opened, whose handlers load the models).
+//         worker checks the file; the child also reports when the vault is open and its lists
+//         filled (the turn of the event loop after VaultSession::opened, whose handlers load the
+//         models).
 // After the first paint the child keeps the event loop running until the work deferred past the
 // first paint has finished (the story list's search texts, the suggestions' story profiles, the
 // daily backup), reports that time as a second figure, lets the loop run a little longer, and

@@ -7,7 +7,7 @@ namespace starling {
 // Loads the system's font configuration on a thread of its own while the GUI thread starts up.
 //
 // The first text a window lays out makes Qt's font database initialise fontconfig, which parses
-// every file under /etc/fonts and maps the font caches: about 7 ms on a desktop machine, the
+// every file under /etc/fonts and maps the font caches: 7–9 ms on the benchmark machine, the
 // largest single cost before the main window's first paint. Nothing about it needs the GUI
 // thread or a QGuiApplication, so main() starts it before anything else and waits for it just
 // before building the first window; by then QApplication and the translations have usually
