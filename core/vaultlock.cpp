@@ -53,6 +53,17 @@ bool removeAbandonedLock(const QString &lockPath)
     return QFile::remove(lockPath);
 }
 
+// tryLock(0), taking over an abandoned lock file on the way. Only a dead holder makes a lock
+// stale: a window left open for days is still the owner.
+bool tryLockNow(QLockFile &lock)
+{
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0))
+        return true;
+    return lock.error() == QLockFile::LockFailedError && removeAbandonedLock(lock.fileName())
+           && lock.tryLock(0);
+}
+
 } // namespace
 
 VaultLock::VaultLock() = default;
@@ -78,10 +89,7 @@ Status VaultLock::acquire(const QString &vaultPath)
 {
     release();
     auto lock = std::make_unique<QLockFile>(lockPath(vaultPath));
-    // Only a dead holder makes a lock stale: a window left open for days is still the owner.
-    lock->setStaleLockTime(0);
-    if (lock->tryLock(0) || (lock->error() == QLockFile::LockFailedError
-                             && removeAbandonedLock(lock->fileName()) && lock->tryLock(0))) {
+    if (tryLockNow(*lock)) {
         m_lock = std::move(lock);
         m_vaultPath = vaultPath;
         return {};
@@ -130,9 +138,7 @@ bool VaultLock::isHeld() const
 bool VaultLock::isLockedElsewhere(const QString &vaultPath, qint64 *pid)
 {
     QLockFile probe(lockPath(vaultPath));
-    probe.setStaleLockTime(0);
-    if (probe.tryLock(0) || (probe.error() == QLockFile::LockFailedError
-                             && removeAbandonedLock(probe.fileName()) && probe.tryLock(0))) {
+    if (tryLockNow(probe)) {
         probe.unlock();
         return false;
     }
