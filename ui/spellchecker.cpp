@@ -399,9 +399,8 @@ void SpellChecker::activate()
     for (const SpellDictionary &dictionary : std::as_const(m_dictionaries)) {
         if (dictionary.code != m_activeCode)
             continue;
-        const auto found = m_loaded.find(QFileInfo(dictionary.affixPath).canonicalFilePath());
-        if (found != m_loaded.end())
-            m_active = found->second.get();
+        if (Loaded *loaded = loadedFiles(dictionary))
+            m_active = loaded;
         else if (m_loadInBackground)
             startLoading(dictionary);
         else
@@ -416,10 +415,9 @@ void SpellChecker::startLoading(const SpellDictionary &dictionary)
         if (m_loaderDictionary == dictionary)
             return; // finishLoading() activates it if it is still the one wanted
         waitForLoading(); // the other dictionary is kept, for when it is wanted again
-        // It may have been the same files under another name (es_MX links to es_ES).
-        if (const auto found = m_loaded.find(QFileInfo(dictionary.affixPath).canonicalFilePath());
-            found != m_loaded.end()) {
-            m_active = found->second.get();
+        // It may have been the same files under another name.
+        if (Loaded *loaded = loadedFiles(dictionary)) {
+            m_active = loaded;
             return;
         }
     }
@@ -465,16 +463,21 @@ void SpellChecker::finishLoading()
     }
 }
 
+SpellChecker::Loaded *SpellChecker::loadedFiles(const SpellDictionary &dictionary) const
+{
+    const auto found = m_loaded.find(QFileInfo(dictionary.affixPath).canonicalFilePath());
+    return found != m_loaded.end() ? found->second.get() : nullptr;
+}
+
 SpellChecker::Loaded *SpellChecker::load(const SpellDictionary &dictionary)
 {
-    const QString key = QFileInfo(dictionary.affixPath).canonicalFilePath();
-    if (const auto found = m_loaded.find(key); found != m_loaded.end())
-        return found->second.get();
+    if (Loaded *loaded = loadedFiles(dictionary))
+        return loaded;
     std::unique_ptr<Loaded> loaded = loadDictionary(dictionary, &m_loadError);
     if (!loaded)
         return nullptr;
     Loaded *result = loaded.get();
-    m_loaded.emplace(key, std::move(loaded));
+    m_loaded.emplace(QFileInfo(dictionary.affixPath).canonicalFilePath(), std::move(loaded));
     return result;
 }
 

@@ -157,6 +157,9 @@ private:
 
     void activate();
     Loaded *load(const SpellDictionary &dictionary);
+    // The dictionary's files as loaded already, under this name or another (es_MX links to
+    // es_ES); null when they are not.
+    Loaded *loadedFiles(const SpellDictionary &dictionary) const;
     static std::unique_ptr<Loaded> loadDictionary(const SpellDictionary &dictionary, QString *error);
     void startLoading(const SpellDictionary &dictionary);
     void finishLoading();
